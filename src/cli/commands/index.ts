@@ -1,0 +1,5 @@
+import type { Command } from './command.ts';
+import { check } from './check.ts';
+
+/** Every kb command by name. */
+export const commands: Record<string, Command> = { check };

@@ -1,0 +1,21 @@
+/** `kb`: the command line over the same src/lib the site uses. Each command lives in commands/. */
+import { commands } from './commands/index.ts';
+
+const [name, ...args] = process.argv.slice(2);
+const usage = `Cách dùng: kb <lệnh> [tùy chọn]\n\nCác lệnh:\n${Object.entries(commands).map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}`).join('\n')}\n\nThư mục nội dung: KB_CONTENT_DIR (mặc định ./content).`;
+
+if (!name || name === '--help' || name === '-h' || name === 'help') {
+  console.log(usage);
+  process.exit(name ? 0 : 2);
+}
+const command = commands[name];
+if (!command) {
+  console.error(`Không có lệnh "${name}".\n\n${usage}`);
+  process.exit(2);
+}
+try {
+  process.exitCode = await command.run(args);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 2;
+}

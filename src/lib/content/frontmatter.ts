@@ -1,0 +1,61 @@
+import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
+
+/** A file split into its YAML frontmatter and its body, with the line each starts on. */
+export interface SplitFile {
+  yaml: string;
+  /** Line of the first YAML line (after the opening ---). */
+  yamlLine: number;
+  body: string;
+  /** Line of the first body line. */
+  bodyLine: number;
+}
+
+/** Splits `---\nyaml\n---\nbody`; null when the file does not open with a frontmatter block. */
+export function splitFrontmatter(text: string): SplitFile | null {
+  const lines = text.split('\n');
+  if (lines[0]?.trim() !== '---') return null;
+  const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  if (close < 0) return null;
+  return {
+    yaml: lines.slice(1, close).join('\n'),
+    yamlLine: 2,
+    body: lines.slice(close + 1).join('\n'),
+    bodyLine: close + 2,
+  };
+}
+
+/** Parsed YAML plus a way to find the line of any value in it. */
+export interface ParsedYaml {
+  data: unknown;
+  /** 1-based line in the whole file of the value at `path` (or of its nearest parent that exists). */
+  lineOf(path: readonly PropertyKey[]): number;
+  errors: { message: string; line: number }[];
+}
+
+export function parseYaml(yaml: string, firstLine: number): ParsedYaml {
+  const counter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
+  const errors = doc.errors.map((e) => ({ message: e.message.split('\n')[0], line: lineAt(e.pos[0]) }));
+  return {
+    data: errors.length ? undefined : doc.toJS(),
+    errors,
+    lineOf(path) {
+      let node: unknown = doc.contents;
+      let line = node && (node as Node).range ? lineAt((node as Node).range![0]) : firstLine;
+      for (const key of path) {
+        if (isMap(node)) {
+          const pair = node.items.find((item) => (item.key as { value?: unknown })?.value === key);
+          if (!pair) break;
+          const keyNode = pair.key as Node;
+          if (keyNode?.range) line = lineAt(keyNode.range[0]);
+          node = pair.value;
+        } else if (isSeq(node) && typeof key === 'number') {
+          node = node.items[key];
+          if ((node as Node)?.range) line = lineAt((node as Node).range![0]);
+        } else break;
+      }
+      return line;
+    },
+  };
+}

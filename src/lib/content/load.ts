@@ -1,0 +1,104 @@
+import { documentSchema } from '../../schemas/document.ts';
+import { reportSchema } from '../../schemas/report.ts';
+import { unitSchema } from '../../schemas/unit.ts';
+import type { KnowledgeBase, LegalDocument, Report, Task, Unit } from '../model.ts';
+import { dueDayOf } from '../due.ts';
+import { latestDay, parsePartialDate } from '../partial-date.ts';
+import { parsePeriod } from '../period.ts';
+import { sortProblems, type Problem } from '../problems.ts';
+import { checkBodySafety } from './mdx-safety.ts';
+import { checkReferences } from './references.ts';
+import { readMdxEntry, readYamlList } from './read-entry.ts';
+import { listFiles } from './walk.ts';
+
+/** A body handed to checks while loading; bodies are not kept in the model (they are re-read to render). */
+export interface LoadedBody {
+  file: string;
+  kind: 'report' | 'document';
+  id: string;
+  body: string;
+  bodyLine: number;
+}
+
+export interface LoadOptions {
+  /** Called once per body while it is in memory (citation checks hook in here). */
+  onBody?: (body: LoadedBody, problems: Problem[]) => void;
+  /** Only these files (paths under the root) get body checks; all entries are still loaded for references. */
+  onlyFiles?: ReadonlySet<string>;
+}
+
+/** Reads and checks the whole content root. Never throws on bad content: every fault is a Problem. */
+export function loadKnowledgeBase(root: string, options: LoadOptions = {}): { kb: KnowledgeBase; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const units = loadUnits(root, problems);
+  const documents = loadDocuments(root, problems, options);
+  const reports = loadReports(root, problems, options);
+  const kb: KnowledgeBase = { root, reports, documents, units };
+  problems.push(...checkReferences(kb));
+  return { kb, problems: sortProblems(problems) };
+}
+
+function loadUnits(root: string, problems: Problem[]): Unit[] {
+  const units: Unit[] = [];
+  for (const file of listFiles(root, 'units', ['.yaml', '.yml'])) {
+    const { items, problems: p } = readYamlList(root, file, unitSchema);
+    problems.push(...p);
+    for (const { value, source } of items) units.push({ ...value, source });
+  }
+  return units;
+}
+
+function wantsBody(options: LoadOptions, file: string): boolean {
+  return !options.onlyFiles || options.onlyFiles.has(file);
+}
+
+function checkBody(body: LoadedBody, problems: Problem[], options: LoadOptions) {
+  if (!wantsBody(options, body.file)) return;
+  problems.push(...checkBodySafety(body.body, body.file, body.bodyLine));
+  options.onBody?.(body, problems);
+}
+
+function loadDocuments(root: string, problems: Problem[], options: LoadOptions): LegalDocument[] {
+  const documents: LegalDocument[] = [];
+  for (const file of listFiles(root, 'directives', ['.mdx'])) {
+    const id = file.slice('directives/'.length, -'.mdx'.length);
+    const entry = readMdxEntry(root, file, documentSchema);
+    problems.push(...entry.problems);
+    checkBody({ file, kind: 'document', id, body: entry.body, bodyLine: entry.source.bodyLine }, problems, options);
+    if (entry.value) documents.push({ ...entry.value, id, source: entry.source });
+  }
+  return documents;
+}
+
+function loadReports(root: string, problems: Problem[], options: LoadOptions): Report[] {
+  const reports: Report[] = [];
+  for (const file of listFiles(root, 'reports', ['.mdx', '.md'])) {
+    if (file.endsWith('.md')) {
+      problems.push({ file, line: 1, severity: 'error', code: 'extension', message: 'báo cáo phải là tệp .mdx', hint: `đổi tên thành ${file.replace(/\.md$/, '.mdx')}` });
+      continue;
+    }
+    const id = file.slice('reports/'.length, -'.mdx'.length);
+    const entry = readMdxEntry(root, file, reportSchema);
+    problems.push(...entry.problems);
+    if (!entry.body.trim() && entry.value) {
+      problems.push({ file, line: entry.source.bodyLine, severity: 'error', code: 'empty-body', message: 'báo cáo không có nội dung', hint: 'dán toàn văn báo cáo bên dưới phần đầu' });
+    }
+    checkBody({ file, kind: 'report', id, body: entry.body, bodyLine: entry.source.bodyLine }, problems, options);
+    if (entry.value) reports.push(toReport(id, entry.value, entry.source));
+  }
+  return reports;
+}
+
+function toReport(id: string, fm: NonNullable<ReturnType<typeof reportSchema.parse>>, source: Report['source']): Report {
+  const periodInfo = parsePeriod(fm.period)!;
+  const issued = fm.issued ? parsePartialDate(fm.issued) : null;
+  const tasks: Task[] = fm.tasks.map((task) => ({
+    ...task,
+    key: `${id}#${task.id}`,
+    report: id,
+    owner: task.owner ?? fm.unit,
+    dueDay: dueDayOf(task.due),
+  }));
+  return { ...fm, id, source, periodInfo, issuedDay: issued ? latestDay(issued) : undefined, tasks };
+}
+

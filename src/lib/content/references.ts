@@ -1,0 +1,81 @@
+import type { KnowledgeBase, SourceRef } from '../model.ts';
+import { dueDayOf } from '../due.ts';
+import type { Problem } from '../problems.ts';
+
+/**
+ * Checks across files: every unit, document and task a file names must exist, ids must be unique,
+ * and dates must make sense together. Pure: reads the loaded model, returns problems.
+ */
+export function checkReferences(kb: KnowledgeBase): Problem[] {
+  const problems: Problem[] = [];
+  const unitIds = new Set<string>();
+  const documentIds = new Set(kb.documents.map((d) => d.id));
+  const at = (source: SourceRef, path: PropertyKey[]) => ({ file: source.file, line: source.lineOf(path) });
+
+  for (const unit of kb.units) {
+    if (unitIds.has(unit.id)) {
+      problems.push({ ...at(unit.source, ['id']), severity: 'error', code: 'duplicate-id', message: `mã đơn vị "${unit.id}" bị trùng`, hint: 'mỗi đơn vị cần một mã riêng' });
+    }
+    unitIds.add(unit.id);
+  }
+  const unknownUnit = (source: SourceRef, path: PropertyKey[], id: string) =>
+    problems.push({ ...at(source, path), severity: 'error', code: 'unknown-unit', message: `không có đơn vị "${id}"`, hint: `dùng một mã trong units/*.yaml${suggest(id, unitIds)} hoặc thêm đơn vị mới vào đó` });
+  const unknownDocument = (source: SourceRef, path: PropertyKey[], id: string) =>
+    problems.push({ ...at(source, path), severity: 'error', code: 'unknown-directive', message: `không có văn bản "${id}"`, hint: `dùng một mã trong directives/${suggest(id, documentIds)} hoặc thêm directives/${id}.mdx` });
+
+  for (const unit of kb.units) {
+    for (const key of ['parent', 'province'] as const) {
+      const ref = unit[key];
+      if (ref && !unitIds.has(ref)) unknownUnit(unit.source, [key], ref);
+    }
+    unit.successors.forEach((ref, i) => !unitIds.has(ref) && unknownUnit(unit.source, ['successors', i], ref));
+  }
+
+  for (const doc of kb.documents) {
+    if (doc.issuerUnit && !unitIds.has(doc.issuerUnit)) unknownUnit(doc.source, ['issuerUnit'], doc.issuerUnit);
+    for (const key of ['predecessors', 'successors', 'guidance'] as const) {
+      doc[key].forEach((ref, i) => !documentIds.has(ref) && unknownDocument(doc.source, [key, i], ref));
+    }
+    doc.duties.forEach((duty, i) => duty.units.forEach((ref, k) => !unitIds.has(ref) && unknownUnit(doc.source, ['duties', i, 'units', k], ref)));
+  }
+
+  const taskKeys = new Set<string>();
+  for (const report of kb.reports) {
+    if (!unitIds.has(report.unit)) unknownUnit(report.source, ['unit'], report.unit);
+    if (report.request && !documentIds.has(report.request)) unknownDocument(report.source, ['request'], report.request);
+    report.directives.forEach((ref, i) => !documentIds.has(ref) && unknownDocument(report.source, ['directives', i], ref));
+    const seen = new Set<string>();
+    report.tasks.forEach((task, i) => {
+      if (seen.has(task.id)) {
+        problems.push({ ...at(report.source, ['tasks', i, 'id']), severity: 'error', code: 'duplicate-id', message: `mã nhiệm vụ "${task.id}" bị trùng trong báo cáo`, hint: 'đặt cho mỗi nhiệm vụ một mã riêng' });
+      }
+      seen.add(task.id);
+      taskKeys.add(task.key);
+      if (task.owner !== report.unit && !unitIds.has(task.owner)) unknownUnit(report.source, ['tasks', i, 'owner'], task.owner);
+      if (task.directive && !documentIds.has(task.directive)) unknownDocument(report.source, ['tasks', i, 'directive'], task.directive);
+      if (task.due && !dueDayOf(task.due)) {
+        problems.push({ ...at(report.source, ['tasks', i, 'due']), severity: 'error', code: 'bad-due', message: `hạn "${task.due}" không phải kỳ hay ngày hợp lệ`, hint: 'viết một kỳ (2022-H2) hoặc một ngày (2022-12-31)' });
+      }
+      if (task.dueDay && report.issuedDay && task.dueDay < report.periodInfo.start) {
+        problems.push({ ...at(report.source, ['tasks', i, 'due']), severity: 'warning', code: 'due-before-period', message: `hạn ${task.due} sớm hơn kỳ báo cáo ${report.period}`, hint: 'kiểm tra lại hạn của nhiệm vụ' });
+      }
+    });
+    if (report.issuedDay && report.issuedDay < report.periodInfo.start) {
+      problems.push({ ...at(report.source, ['issued']), severity: 'error', code: 'issued-before-period', message: `ngày ban hành ${report.issued} trước khi kỳ ${report.period} bắt đầu`, hint: 'kiểm tra lại kỳ báo cáo (period) hoặc ngày ban hành (issued)' });
+    }
+  }
+  for (const report of kb.reports) {
+    report.progress.forEach((entry, i) => {
+      if (!taskKeys.has(entry.task)) {
+        problems.push({ ...at(report.source, ['progress', i, 'task']), severity: 'error', code: 'unknown-task', message: `không có nhiệm vụ "${entry.task}"`, hint: 'viết <mã báo cáo>#<mã nhiệm vụ> của một nhiệm vụ đã có, ví dụ quang-ngai/binh-son/2022-h1-hoi-nhap#tuyen-truyen' });
+      }
+    });
+  }
+  return problems;
+}
+
+/** ", ví dụ binh-son" when an id close to the unknown one exists. */
+function suggest(id: string, known: Set<string>): string {
+  const close = [...known].find((k) => k.includes(id) || id.includes(k));
+  return close ? ` (có phải "${close}"?)` : '';
+}

@@ -1,0 +1,64 @@
+import { isoDay, daysInMonth } from './partial-date.ts';
+
+/** A reporting period with its first and last day (YYYY-MM-DD). */
+export interface Period {
+  id: string;
+  kind: 'year' | 'half' | 'quarter' | 'years';
+  start: string;
+  end: string;
+  /** Vietnamese label: 6 tháng đầu năm 2022. */
+  label: string;
+}
+
+const YEAR = /^(\d{4})$/;
+const HALF = /^(\d{4})-H([12])$/;
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+const YEARS = /^(\d{4})-(\d{4})$/;
+
+/** Reads 2022, 2022-H1, 2022-H2, 2022-Q3 or 2011-2021 (case-insensitive); null otherwise. */
+export function parsePeriod(text: string): Period | null {
+  const id = text.trim().toUpperCase();
+  let m: RegExpExecArray | null;
+  if ((m = YEAR.exec(id))) {
+    const y = Number(m[1]);
+    return { id, kind: 'year', start: isoDay(y, 1, 1), end: isoDay(y, 12, 31), label: `năm ${y}` };
+  }
+  if ((m = HALF.exec(id))) {
+    const y = Number(m[1]);
+    const first = m[2] === '1';
+    return {
+      id, kind: 'half',
+      start: isoDay(y, first ? 1 : 7, 1),
+      end: first ? isoDay(y, 6, 30) : isoDay(y, 12, 31),
+      label: `6 tháng ${first ? 'đầu' : 'cuối'} năm ${y}`,
+    };
+  }
+  if ((m = QUARTER.exec(id))) {
+    const y = Number(m[1]);
+    const q = Number(m[2]);
+    const lastMonth = q * 3;
+    return {
+      id, kind: 'quarter',
+      start: isoDay(y, lastMonth - 2, 1),
+      end: isoDay(y, lastMonth, daysInMonth(y, lastMonth)),
+      label: `quý ${['I', 'II', 'III', 'IV'][q - 1]} năm ${y}`,
+    };
+  }
+  if ((m = YEARS.exec(id))) {
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    if (to <= from) return null;
+    return { id, kind: 'years', start: isoDay(from, 1, 1), end: isoDay(to, 12, 31), label: `giai đoạn ${from}–${to}` };
+  }
+  return null;
+}
+
+/** Periods sort by start, then shorter first. */
+export function comparePeriods(a: Period, b: Period): number {
+  return a.start.localeCompare(b.start) || a.end.localeCompare(b.end);
+}
+
+/** The year of a period's last day: the year a report for it is filed under. */
+export function periodYear(period: Period): number {
+  return Number(period.end.slice(0, 4));
+}

@@ -1,0 +1,14 @@
+/** The site's URLs (contracts.md): Vietnamese words without diacritics, trailing slash. */
+export const urls = {
+  home: '/',
+  reports: '/bao-cao/',
+  report: (id: string) => `/bao-cao/${id}/`,
+  documents: '/van-ban/',
+  document: (id: string) => `/van-ban/${id}/`,
+  units: '/don-vi/',
+  unit: (id: string) => `/don-vi/${id}/`,
+  tracker: '/theo-doi/',
+  search: '/tim-kiem/',
+  briefings: '/tap-huan/',
+  guide: '/huong-dan/',
+};
