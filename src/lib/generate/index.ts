@@ -92,7 +92,8 @@ export function* generateContent(options: GenerateOptions): Generator<GeneratedF
       : topic.plan === 'ct12' && period.start >= '2022-01-01' ? documents.plan(province, 'ct12', 2022) : undefined;
     const real = topic.directives(period);
     const earlier = lastPublic.get(unit.id) ?? [];
-    const confidential = random.chance(0.03);
+    // About one report in thirty is confidential, spread evenly so even a small tree has some.
+    const confidential = summary.reports % 31 === 15;
     const { text, tasks } = writeReport({
       random, id, unit, topic, period, next: nextPeriod(period), provinceLabel: province.label,
       request: request && { id: request.id, citation: request.citation },
