@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { buildCatalog, type Catalog } from '../lib/catalog.ts';
-import { loadKnowledgeBase } from '../lib/content/load.ts';
+import { loadOncePerProcess } from '../lib/content/load-shared.ts';
 import { formatProblem, hasErrors } from '../lib/problems.ts';
 import { publicView } from '../lib/public-view.ts';
 
@@ -15,7 +15,7 @@ let catalog: Catalog | undefined;
  */
 export function getCatalog(): Catalog {
   if (catalog) return catalog;
-  const { kb, problems } = loadKnowledgeBase(contentRoot);
+  const { kb, problems } = loadOncePerProcess(contentRoot);
   const listing = problems.map(formatProblem).join('\n');
   if (hasErrors(problems)) {
     throw new Error(`Nội dung có lỗi, không dựng trang (${contentRoot}):\n${listing}\nChạy "npm run kb -- check" để xem lại.`);

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
-import { loadKnowledgeBase } from '../lib/content/load.ts';
+import { loadOncePerProcess } from '../lib/content/load-shared.ts';
 import { formatProblem, hasErrors } from '../lib/problems.ts';
 
 /**
@@ -13,7 +13,7 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:build:start': ({ logger }) => {
         const root = resolve(process.env.KB_CONTENT_DIR ?? 'content');
-        const { problems } = loadKnowledgeBase(root);
+        const { problems } = loadOncePerProcess(root);
         const listing = problems.map(formatProblem).join('\n');
         if (hasErrors(problems)) {
           throw new Error(`Nội dung có lỗi, không dựng trang (${root}):\n${listing}`);

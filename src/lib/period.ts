@@ -15,8 +15,23 @@ const HALF = /^(\d{4})-H([12])$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/;
 const YEARS = /^(\d{4})-(\d{4})$/;
 
-/** Reads 2022, 2022-H1, 2022-H2, 2022-Q3 or 2011-2021 (case-insensitive); null otherwise. */
+const parsed = new Map<string, Period | null>();
+
+/**
+ * Reads 2022, 2022-H1, 2022-H2, 2022-Q3 or 2011-2021 (case-insensitive); null otherwise. Results
+ * are remembered (and shared: never change one): loading 10,000 reports asks for the same few
+ * dozen periods a hundred thousand times.
+ */
 export function parsePeriod(text: string): Period | null {
+  let period = parsed.get(text);
+  if (period === undefined) {
+    period = readPeriod(text);
+    if (parsed.size < 10_000) parsed.set(text, period);
+  }
+  return period;
+}
+
+function readPeriod(text: string): Period | null {
   const id = text.trim().toUpperCase();
   let m: RegExpExecArray | null;
   if ((m = YEAR.exec(id))) {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { relative, resolve } from 'node:path';
-import { loadKnowledgeBase } from '../../lib/content/load.ts';
+import { loadWithCache } from '../../lib/content/load-shared.ts';
 import { hasErrors } from '../../lib/problems.ts';
 import { changedContentFiles } from '../git-changes.ts';
 import { reportProblems } from '../reporters/index.ts';
@@ -16,7 +16,7 @@ export const check: Command = {
     const only = values.changed
       ? changedContentFiles(root)
       : positionals.length ? new Set(positionals.map((p) => relative(root, resolve(p)).split('\\').join('/'))) : undefined;
-    const { problems } = loadKnowledgeBase(root, { onlyFiles: only });
+    const { problems } = loadWithCache(root, { onlyFiles: only });
     const shown = only ? problems.filter((p) => only.has(p.file)) : problems;
     reportProblems(shown, { json: Boolean(values.json) });
     return hasErrors(shown) ? 1 : 0;

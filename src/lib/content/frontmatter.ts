@@ -10,18 +10,21 @@ export interface SplitFile {
   bodyLine: number;
 }
 
-/** Splits `---\nyaml\n---\nbody`; null when the file does not open with a frontmatter block. */
+/**
+ * Splits `---\nyaml\n---\nbody`; null when the file does not open with a frontmatter block.
+ * Only the frontmatter lines are scanned: a 60 KB body is sliced off, never split into lines.
+ */
 export function splitFrontmatter(text: string): SplitFile | null {
-  const lines = text.split('\n');
-  if (lines[0]?.trim() !== '---') return null;
-  const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
-  if (close < 0) return null;
-  return {
-    yaml: lines.slice(1, close).join('\n'),
-    yamlLine: 2,
-    body: lines.slice(close + 1).join('\n'),
-    bodyLine: close + 2,
-  };
+  let end = text.indexOf('\n');
+  if ((end < 0 ? text : text.slice(0, end)).trim() !== '---') return null;
+  for (let line = 2; end >= 0; line++) {
+    const start = end + 1;
+    end = text.indexOf('\n', start);
+    if ((end < 0 ? text.slice(start) : text.slice(start, end)).trim() === '---') {
+      return { yaml: text.slice(text.indexOf('\n') + 1, start - 1), yamlLine: 2, body: end < 0 ? '' : text.slice(end + 1), bodyLine: line + 1 };
+    }
+  }
+  return null;
 }
 
 /** Parsed YAML plus a way to find the line of any value in it. */

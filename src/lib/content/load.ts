@@ -1,6 +1,7 @@
 import { documentSchema } from '../../schemas/document.ts';
 import { reportSchema } from '../../schemas/report.ts';
 import { unitSchema } from '../../schemas/unit.ts';
+import type { JsonCache } from '../cache/json-cache.ts';
 import type { KnowledgeBase, LegalDocument, Report, Task, Unit } from '../model.ts';
 import { dueDayOf } from '../due.ts';
 import { latestDay, parsePartialDate } from '../partial-date.ts';
@@ -25,6 +26,8 @@ export interface LoadOptions {
   onBody?: (body: LoadedBody, problems: Problem[]) => void;
   /** Only these files (paths under the root) get body checks; all entries are still loaded for references. */
   onlyFiles?: ReadonlySet<string>;
+  /** Parsed frontmatter from earlier runs, by hash of its text (see cache/json-cache.ts). */
+  yamlCache?: JsonCache<unknown>;
 }
 
 /** Reads and checks the whole content root. Never throws on bad content: every fault is a Problem. */
@@ -35,6 +38,7 @@ export function loadKnowledgeBase(root: string, options: LoadOptions = {}): { kb
   const reports = loadReports(root, problems, options);
   const kb: KnowledgeBase = { root, reports, documents, units };
   problems.push(...checkReferences(kb));
+  options.yamlCache?.flush();
   return { kb, problems: sortProblems(problems) };
 }
 
@@ -62,7 +66,7 @@ function loadDocuments(root: string, problems: Problem[], options: LoadOptions):
   const documents: LegalDocument[] = [];
   for (const file of listFiles(root, 'directives', ['.mdx'])) {
     const id = file.slice('directives/'.length, -'.mdx'.length);
-    const entry = readMdxEntry(root, file, documentSchema);
+    const entry = readMdxEntry(root, file, documentSchema, { yamlCache: options.yamlCache, frontmatterOnly: !wantsBody(options, file) });
     problems.push(...entry.problems);
     checkBody({ file, kind: 'document', id, body: entry.body, bodyLine: entry.source.bodyLine }, problems, options);
     if (entry.value) documents.push({ ...entry.value, id, source: entry.source });
@@ -78,9 +82,9 @@ function loadReports(root: string, problems: Problem[], options: LoadOptions): R
       continue;
     }
     const id = file.slice('reports/'.length, -'.mdx'.length);
-    const entry = readMdxEntry(root, file, reportSchema);
+    const entry = readMdxEntry(root, file, reportSchema, { yamlCache: options.yamlCache, frontmatterOnly: !wantsBody(options, file) });
     problems.push(...entry.problems);
-    if (!entry.body.trim() && entry.value) {
+    if (wantsBody(options, file) && !entry.body.trim() && entry.value) {
       problems.push({ file, line: entry.source.bodyLine, severity: 'error', code: 'empty-body', message: 'báo cáo không có nội dung', hint: 'dán toàn văn báo cáo bên dưới phần đầu' });
     }
     checkBody({ file, kind: 'report', id, body: entry.body, bodyLine: entry.source.bodyLine }, problems, options);

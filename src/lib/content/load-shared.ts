@@ -1,0 +1,28 @@
+import { openJsonCache } from '../cache/json-cache.ts';
+import { loadKnowledgeBase, type LoadOptions } from './load.ts';
+
+type Loaded = ReturnType<typeof loadKnowledgeBase>;
+
+/** Loads the content root with the frontmatter cache (node_modules/.cache/kb/frontmatter.json). */
+export function loadWithCache(root: string, options: Omit<LoadOptions, 'yamlCache'> = {}): Loaded {
+  return loadKnowledgeBase(root, { ...options, yamlCache: openJsonCache('frontmatter.json') });
+}
+
+const STORE = Symbol.for('kb.content.loaded');
+
+/**
+ * The whole content root, read and checked once per build. The build-start check and the pages'
+ * catalog run in one process but in different module instances (the config loader's and the
+ * page bundle's), so the result is kept on globalThis, keyed by root: at 10,000 reports each
+ * extra load cost tens of seconds.
+ */
+export function loadOncePerProcess(root: string): Loaded {
+  const global = globalThis as { [STORE]?: Map<string, Loaded> };
+  const loaded = (global[STORE] ??= new Map());
+  let result = loaded.get(root);
+  if (!result) {
+    result = loadWithCache(root);
+    loaded.set(root, result);
+  }
+  return result;
+}
