@@ -8,6 +8,8 @@ import { gzipSync } from 'node:zlib';
 export interface StaticServer {
   /** http://127.0.0.1:<port>, no trailing slash. */
   origin: string;
+  /** Every response sent so far: path and bytes (headers and body, as sent). */
+  sent: { path: string; bytes: number }[];
   close(): Promise<void>;
 }
 
@@ -29,6 +31,7 @@ const contentTypes: Record<string, string> = {
 export async function serveStatic(dir: string): Promise<StaticServer> {
   const root = resolve(dir);
   const gzipped = new Map<string, Buffer>();
+  const sent: StaticServer['sent'] = [];
   const handle = (request: IncomingMessage, response: ServerResponse) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
     let file = normalize(join(root, path));
@@ -44,6 +47,8 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       }
       headers['content-length'] = body.length;
       response.writeHead(200, headers).end(request.method === 'HEAD' ? undefined : body);
+      const headerBytes = Object.entries(headers).reduce((sum, [name, value]) => sum + name.length + String(value).length + 4, 20);
+      sent.push({ path, bytes: headerBytes + (request.method === 'HEAD' ? 0 : body.length) });
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
     }
@@ -53,6 +58,7 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    sent,
     close: () =>
       new Promise((done) => {
         server.closeAllConnections();
