@@ -1,0 +1,130 @@
+/**
+ * `npm run bench [-- --sizes 1000,3000,10000] [--keep]`: the scale benchmark of issue 8.
+ *
+ * For each size N it generates N reports (kb generate) under bench-out/, then, as CI would:
+ * builds the site and its search index (cold caches), checks the whole corpus with `kb check`,
+ * changes one report and checks it with `kb check --changed` (in a git repository made around the
+ * tree), rebuilds, measures the floor (the same bodies through satteri and Pagefind with no site
+ * around them) and probes search in Chromium. It prints one table. Run it with `nice -n 10`: it
+ * keeps the machine's two cores busy for minutes.
+ */
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { peakBetween, run, succeeded, type Measured } from './bench/measure.ts';
+import { formatTable, type SizeResult } from './bench/table.ts';
+import { probeSearch } from './search-probe.ts';
+
+const project = resolve(import.meta.dirname, '..');
+const node = process.execPath;
+const { values } = parseArgs({ options: { sizes: { type: 'string' }, reports: { type: 'string' }, keep: { type: 'boolean' } } });
+const sizes = (values.sizes ?? values.reports ?? '10000').split(',').map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: whole numbers, e.g. --sizes 1000,3000,10000 (got ${values.sizes})`);
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+const astro = (outDir: string, env: NodeJS.ProcessEnv) =>
+  run(node, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: project, env });
+const kb = (args: string[], env: NodeJS.ProcessEnv) => run(node, ['--disable-warning=ExperimentalWarning', join(project, 'src/cli/kb.ts'), ...args], { cwd: project, env });
+
+/** Splits a build at the line the search integration prints when indexing ends ("… trong 12.3 giây"). */
+function splitBuild(build: Measured): { site: number; index: number; siteBytes: number; indexBytes: number } {
+  const line = build.lines.find((l) => /Chỉ mục tìm kiếm: .* trong ([\d.]+) giây/.test(l.text));
+  const indexMs = line ? Number(/trong ([\d.]+) giây/.exec(line.text)![1]) * 1000 : 0;
+  const indexStart = line ? line.at - indexMs : build.seconds * 1000;
+  return {
+    site: indexStart / 1000,
+    index: build.seconds - indexStart / 1000,
+    siteBytes: peakBetween(build.samples, 0, indexStart),
+    indexBytes: peakBetween(build.samples, indexStart),
+  };
+}
+
+function sizeOf(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+/** Appends a paragraph to one public report, as an author's pull request would. */
+function changeOneReport(content: string): string {
+  const reports = execFileSync('git', ['-C', content, 'ls-files', 'reports'], { encoding: 'utf8' }).trim().split('\n');
+  const file = reports[Math.floor(reports.length / 2)];
+  appendFileSync(join(content, file), '\nBổ sung: UBND đã tổ chức thêm một hội nghị quán triệt trong tháng cuối kỳ.\n');
+  return file;
+}
+
+async function measureSize(reports: number): Promise<SizeResult> {
+  const dir = join(project, 'bench-out', `n${reports}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const content = join(dir, 'content');
+  const dist = join(dir, 'dist');
+  const env = { KB_CONTENT_DIR: content, KB_CACHE_DIR: join(dir, 'cache') };
+
+  log(`${reports}: generating`);
+  succeeded('kb generate', await kb(['generate', '--reports', String(reports), '--out', content], {}));
+  const git = (...args: string[]) => execFileSync('git', ['-C', content, ...args], { stdio: 'ignore' });
+  git('init', '-q');
+  git('add', '-A');
+  git('-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', 'commit', '-qm', 'generated');
+
+  log(`${reports}: full build (site + search index), cold caches`);
+  const build = succeeded('astro build', await astro(dist, env));
+  const phases = splitBuild(build);
+  const index = sizeOf(join(dist, 'pagefind'));
+
+  log(`${reports}: kb check, whole corpus (cold, then warm)`);
+  const checkCold = succeeded('kb check', await kb(['check'], { ...env, KB_CACHE_DIR: join(dir, 'cache-check') }));
+  const checkWarm = succeeded('kb check', await kb(['check'], env));
+
+  const changed = changeOneReport(content);
+  log(`${reports}: kb check --changed (${changed})`);
+  const checkChanged = succeeded('kb check --changed', await kb(['check', '--changed'], env));
+
+  log(`${reports}: rebuild after one report changed`);
+  const rebuild = succeeded('astro rebuild', await astro(dist, env));
+  const rebuildPhases = splitBuild(rebuild);
+
+  log(`${reports}: floor (satteri + Pagefind, no site)`);
+  const floor = succeeded('floor', await run(node, [join(project, 'scripts/bench/floor.ts'), content, join(dir, 'floor')], { cwd: project }));
+  const rendered = floor.lines.find((l) => l.text.startsWith('floor:index-start'))!.at;
+
+  log(`${reports}: search probe in Chromium`);
+  const probe = await probeSearch({ distDir: dist });
+
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  return {
+    reports,
+    build: { seconds: build.seconds, cpuSeconds: build.cpuSeconds, peakBytes: build.peakBytes, ...phases },
+    floor: { seconds: floor.seconds, cpuSeconds: floor.cpuSeconds, peakBytes: floor.peakBytes, render: rendered / 1000, index: floor.seconds - rendered / 1000, renderBytes: peakBetween(floor.samples, 0, rendered), indexBytes: peakBetween(floor.samples, rendered) },
+    checkCold: { seconds: checkCold.seconds, cpuSeconds: checkCold.cpuSeconds },
+    checkWarm: { seconds: checkWarm.seconds, cpuSeconds: checkWarm.cpuSeconds },
+    checkChanged: { seconds: checkChanged.seconds, cpuSeconds: checkChanged.cpuSeconds },
+    rebuild: { seconds: rebuild.seconds, cpuSeconds: rebuild.cpuSeconds, peakBytes: rebuild.peakBytes, site: rebuildPhases.site, index: rebuildPhases.index },
+    index,
+    search: {
+      firstBytes: probe.firstQuery.bytes,
+      firstSearchBytes: probe.firstQuery.searchBytes,
+      laterMs: probe.laterQueries.map((q) => q.ms),
+    },
+  };
+}
+
+const results: SizeResult[] = [];
+const machine = `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+for (const n of sizes) results.push(await measureSize(n));
+const table = formatTable(results, {
+  date: new Date().toISOString().slice(0, 10),
+  machine,
+  load: loadavg().map((l) => l.toFixed(1)).join(' '),
+});
+console.log(table);
+mkdirSync(join(project, 'bench-out'), { recursive: true });
+writeFileSync(join(project, 'bench-out', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify({ machine, results }, null, 2));

@@ -1,0 +1,62 @@
+/** The benchmark's one table: a row per figure, a column per size, targets checked on the largest. */
+
+interface Timed { seconds: number; cpuSeconds?: number }
+
+export interface SizeResult {
+  reports: number;
+  build: Timed & { peakBytes: number; site: number; index: number; siteBytes: number; indexBytes: number };
+  floor: Timed & { peakBytes: number; render: number; index: number; renderBytes: number; indexBytes: number };
+  checkCold: Timed;
+  checkWarm: Timed;
+  checkChanged: Timed;
+  rebuild: Timed & { peakBytes: number; site: number; index: number };
+  index: { bytes: number; files: number };
+  search: { firstBytes: number; firstSearchBytes: number; laterMs: number[] };
+}
+
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20).toLocaleString('en-US')} MB`;
+const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en-US')} KB`;
+const cpu = (t: Timed) => (t.cpuSeconds === undefined ? s(t.seconds) : `${s(t.seconds)} (CPU ${t.cpuSeconds.toFixed(1)})`);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+type Row = [label: string, value: (r: SizeResult) => string, target?: (r: SizeResult) => [text: string, met: boolean]];
+
+const rows: Row[] = [
+  ['Full build: site + search index', (r) => cpu(r.build)],
+  ['  site pages', (r) => s(r.build.site)],
+  ['  search index (Pagefind)', (r) => s(r.build.index)],
+  ['Peak memory, site', (r) => mb(r.build.siteBytes), (r) => ['< 3 GiB', r.build.peakBytes < 3 * 2 ** 30]],
+  ['Peak memory, search index', (r) => mb(r.build.indexBytes)],
+  ['Floor: satteri + Pagefind, no site', (r) => cpu(r.floor)],
+  ['  render / index', (r) => `${s(r.floor.render)} / ${s(r.floor.index)}`],
+  ['  peak memory, render / index', (r) => `${mb(r.floor.renderBytes)} / ${mb(r.floor.indexBytes)}`],
+  ['Build ÷ floor', (r) => `${(r.build.seconds / r.floor.seconds).toFixed(2)}×`, (r) => ['≤ 2×', r.build.seconds <= 2 * r.floor.seconds]],
+  ['Build seconds per 1,000 reports', (r) => s((r.build.seconds / r.reports) * 1000)],
+  ['kb check, whole corpus, cold cache', (r) => cpu(r.checkCold), (r) => ['≤ ¼ build', r.checkCold.seconds <= r.build.seconds / 4]],
+  ['kb check, whole corpus, warm cache', (r) => cpu(r.checkWarm)],
+  ['kb check --changed, one report', (r) => cpu(r.checkChanged), (r) => ['< 2 s', r.checkChanged.seconds < 2]],
+  ['Rebuild after one report changes', (r) => cpu(r.rebuild), (r) => ['< ¼ build', r.rebuild.seconds < r.build.seconds / 4]],
+  ['  site pages / search index', (r) => `${s(r.rebuild.site)} / ${s(r.rebuild.index)}`],
+  ['Search index on disk', (r) => `${mb(r.index.bytes)}, ${r.index.files.toLocaleString('en-US')} files`],
+  ['First query, cold page: all bytes', (r) => kb(r.search.firstBytes), (r) => ['< 300 KB', r.search.firstBytes < 300 * 1024]],
+  ['  of which /pagefind/', (r) => kb(r.search.firstSearchBytes)],
+  ['Later queries (median / slowest)', (r) => `${median(r.search.laterMs).toFixed(0)} / ${Math.max(...r.search.laterMs).toFixed(0)} ms`, (r) => ['< 50 ms', Math.max(...r.search.laterMs) < 50]],
+];
+
+export function formatTable(results: SizeResult[], about: { date: string; machine: string; load: string }): string {
+  const largest = results.at(-1)!;
+  const head = ['', ...results.map((r) => `${r.reports.toLocaleString('en-US')} reports`), `target (${largest.reports.toLocaleString('en-US')})`];
+  const body = rows.map(([label, value, target]) => {
+    const [text, met] = target ? target(largest) : ['', true];
+    return [label.replace(/^ {2}/, '· '), ...results.map(value), target ? `${text} ${met ? '✓' : '✗'}` : ''];
+  });
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [
+    `Scale benchmark, ${about.date}; ${about.machine}; load average at the end ${about.load}.`,
+    '',
+    line(head),
+    line(head.map(() => '---')),
+    ...body.map(line),
+  ].join('\n');
+}
