@@ -12,5 +12,8 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [contentCheck(), mdx(), searchIndex()],
   build: { format: 'directory' },
+  // Report, document and unit pages carry a cacheKey (src/data/page-keys.ts): a rebuild after one
+  // report's text changed renders that page and reuses the other 11,000 from the previous build.
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
 });

@@ -75,6 +75,8 @@ async function measureSize(reports: number): Promise<SizeResult> {
   git('add', '-A');
   git('-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', 'commit', '-qm', 'generated');
 
+  // Cold means cold: no pages from Astro's incremental cache of an earlier run of the same size.
+  for (const stale of ['incremental-build.json', 'dist']) rmSync(join(project, 'node_modules/.astro', stale), { recursive: true, force: true });
   log(`${reports}: full build (site + search index), cold caches`);
   const build = succeeded('astro build', await astro(dist, env));
   const phases = splitBuild(build);

@@ -45,5 +45,6 @@ for (const file of files) {
 }
 console.log(`floor:render ${Math.round(performance.now() - started)} ${pages}`);
 console.log('floor:index-start');
-const indexed = await indexSite(out);
+// One Pagefind run over everything: the plain way, without the site's shards.
+const indexed = await indexSite(out, { pagesPerShard: Infinity });
 console.log(`floor:index ${Math.round(indexed.ms)} ${indexed.pages}`);

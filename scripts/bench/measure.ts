@@ -1,7 +1,7 @@
 /**
- * Runs a command and measures it the way the benchmark reports: wall seconds, CPU seconds of the
- * whole process tree (from /usr/bin/time when installed), and peak memory of the whole process
- * tree (Node plus the Pagefind binary it starts), sampled from /proc every 100 ms. Output lines
+ * Runs a command and measures it the way the benchmark reports: wall seconds, CPU seconds and peak
+ * memory of the whole process tree (Node plus the Pagefind binary it starts), sampled from /proc
+ * every 100 ms (CPU also from /usr/bin/time when installed). Output lines
  * are kept with the time they arrived, so a phase that announces itself can be split off.
  */
 import { spawn } from 'node:child_process';
@@ -27,15 +27,18 @@ export interface Measured {
 const PAGE = 4096;
 const TIME = '/usr/bin/time';
 
-/** Pid → parent pid of every process now running. */
-function parents(): Map<number, number> {
-  const map = new Map<number, number>();
+interface ProcInfo { ppid: number; cpuTicks: number }
+
+/** Parent pid and CPU ticks used so far (user + system) of every process now running. */
+function processes(): Map<number, ProcInfo> {
+  const map = new Map<number, ProcInfo>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       // The command name may hold spaces or parentheses: fields start after the last ')'.
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      map.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      map.set(Number(name), { ppid: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]) });
     } catch {
       // gone already
     }
@@ -43,24 +46,31 @@ function parents(): Map<number, number> {
   return map;
 }
 
-/** Resident bytes of `root` and all its descendants. */
-export function treeRss(root: number): number {
-  const parent = parents();
+/** Resident bytes of `root` and all its descendants, and the CPU ticks each has used so far. */
+export function treeUsage(root: number): { bytes: number; cpuTicks: Map<number, number> } {
+  const all = processes();
   const tree = new Set([root]);
   for (let grew = true; grew;) {
     grew = false;
-    for (const [pid, ppid] of parent) if (!tree.has(pid) && tree.has(ppid)) tree.add(pid), (grew = true);
+    for (const [pid, { ppid }] of all) if (!tree.has(pid) && tree.has(ppid)) tree.add(pid), (grew = true);
   }
   let bytes = 0;
+  const cpuTicks = new Map<number, number>();
   for (const pid of tree) {
     try {
       bytes += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+      cpuTicks.set(pid, all.get(pid)?.cpuTicks ?? 0);
     } catch {
       // exited between the two reads
     }
   }
-  return bytes;
+  return { bytes, cpuTicks };
 }
+
+export const treeRss = (root: number) => treeUsage(root).bytes;
+
+/** Clock ticks per second of /proc's CPU figures (USER_HZ, 100 on Linux). */
+const TICKS = 100;
 
 export function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; echo?: boolean }): Promise<Measured> {
   const timeFile = join(mkdtempSync(join(tmpdir(), 'kb-bench-')), 'time');
@@ -80,16 +90,25 @@ export function run(command: string, args: string[], options: { cwd: string; env
   };
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
-  const sampler = setInterval(() => samples.push({ at: performance.now() - started, bytes: treeRss(child.pid!) }), 100);
+  // CPU per process as last seen: the Pagefind service is never waited for by Node, so
+  // /usr/bin/time does not count it; the samples do (to within the last 100 ms of each process).
+  const cpuSeen = new Map<number, number>();
+  const sampler = setInterval(() => {
+    const usage = treeUsage(child.pid!);
+    samples.push({ at: performance.now() - started, bytes: usage.bytes });
+    for (const [pid, ticks] of usage.cpuTicks) cpuSeen.set(pid, Math.max(ticks, cpuSeen.get(pid) ?? 0));
+  }, 100);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(sampler);
       const seconds = (performance.now() - started) / 1000;
-      let cpuSeconds: number | undefined;
+      const sampled = [...cpuSeen.values()].reduce((sum, ticks) => sum + ticks, 0) / TICKS;
+      let cpuSeconds: number | undefined = sampled || undefined;
       if (timed && existsSync(timeFile)) {
         const [, user, system] = readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-3).map(Number);
-        if (Number.isFinite(user + system)) cpuSeconds = user + system;
+        // /usr/bin/time sees the whole life of waited-for processes; the samples see the rest.
+        if (Number.isFinite(user + system)) cpuSeconds = Math.max(user + system, sampled);
       }
       resolve({ seconds, cpuSeconds, peakBytes: Math.max(0, ...samples.map((s) => s.bytes)), samples, lines, started, exitCode: code ?? 1, output });
     });

@@ -9,6 +9,7 @@ import { normalizeQuery, unmarkStrokes } from '../../lib/search/fold.ts';
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, string> }): Promise<PagefindResponse | null>;
 }
 interface PagefindResponse {
@@ -49,10 +50,15 @@ let loading: Promise<PagefindApi> | undefined;
 /** Loads Pagefind once (started as soon as the page opens, so the first query waits less). */
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
-    const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
-    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ excerptLength: 30, ranking: { metaWeights } });
+    const base = `${import.meta.env.BASE_URL}pagefind/`;
+    // A large site's index comes in shards (src/lib/search/shards.ts), merged below so Pagefind
+    // searches them as one; the list is fetched while the script loads.
+    const shards = fetch(`${base}kb-shards.json`).then((r) => (r.ok ? r.json() : {}), () => ({})) as Promise<{ shards?: string[] }>;
+    const api = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as PagefindApi;
+    const options = { excerptLength: 30, ranking: { metaWeights } };
+    await api.options(options);
     await api.init();
+    await Promise.all(((await shards).shards ?? []).map((dir) => api.mergeIndex(`${base}${dir}`, options)));
     return api;
   })();
   return loading;

@@ -1,8 +1,10 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { contentHash } from '../cache/json-cache.ts';
 import { listFiles } from '../content/walk.ts';
 import { markStrokes } from './fold.ts';
+import { DEFAULT_PAGES_PER_SHARD, SHARD_LIST, shardCount, shardDigest, shardDir, shardOf } from './shards.ts';
 
 /** What indexing a built site did. */
 export interface IndexSummary {
@@ -10,49 +12,129 @@ export interface IndexSummary {
   pages: number;
   /** Wall time of indexing and writing the bundle, in milliseconds. */
   ms: number;
-  /** Where the bundle went (<dist>/pagefind). */
+  /** Where the bundle went (<distDir>/pagefind). */
   outputPath: string;
+  /** Pagefind runs the index was split into (see shards.ts), and how many were reused unchanged. */
+  shards: number;
+  reused: number;
+}
+
+export interface IndexOptions {
+  /** Pages per Pagefind run (default DEFAULT_PAGES_PER_SHARD, or KB_SEARCH_SHARD_PAGES). */
+  pagesPerShard?: number;
+  /** Where shard bundles are kept between builds, so unchanged shards are copied, not re-indexed. */
+  cacheDir?: string;
 }
 
 /** Pages in flight to the Pagefind service at once: enough to keep it busy, little memory. */
 const BATCH = 32;
+
+const INDEX_OPTIONS = { forceLanguage: 'vi' } as const;
+
+/** Everything besides the pages that decides an index: a cached shard from another format is not reused. */
+function indexFormat(): string {
+  let version = 'unknown';
+  try {
+    version = JSON.parse(readFileSync(join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')).version;
+  } catch {
+    // an unknown version only means no reuse across Pagefind upgrades is detected by version
+  }
+  return `pagefind ${version} ${JSON.stringify(INDEX_OPTIONS)} ${markStrokes.toString()}`;
+}
 
 /** The page URL of a built file: bao-cao/x/index.html → /bao-cao/x/. */
 export function urlOfFile(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+interface Page { file: string; url: string; hash: string }
+
 /**
  * Builds the Pagefind index of a built site in `distDir` (written to `<distDir>/pagefind`). Only
  * pages with a data-pagefind-body element are read: report and document pages; lists, unit pages
  * and the search page itself are left out. Every đ/Đ is handed to Pagefind marked (see fold.ts);
- * files on disk are not changed. Throws with Pagefind's own message when it refuses a page.
+ * files on disk are not changed. Large sites are indexed in shards (see shards.ts); the browser
+ * merges them. Throws with Pagefind's own message when it refuses a page.
  */
-export async function indexSite(distDir: string): Promise<IndexSummary> {
+export async function indexSite(distDir: string, options: IndexOptions = {}): Promise<IndexSummary> {
   const started = performance.now();
   const outputPath = join(distDir, 'pagefind');
   rmSync(outputPath, { recursive: true, force: true });
-  const files = listFiles(distDir, '', ['.html']).filter((file) => !file.startsWith('pagefind/'));
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  const pages = listFiles(distDir, '', ['.html']).filter((file) => !file.startsWith('pagefind/')).flatMap((file): Page[] => {
+    const html = readFileSync(join(distDir, file), 'utf8');
+    return html.includes('data-pagefind-body') ? [{ file, url: urlOfFile(file), hash: contentHash(html) }] : [];
+  });
+  const count = shardCount(pages.length, options.pagesPerShard ?? (Number(process.env.KB_SEARCH_SHARD_PAGES) || DEFAULT_PAGES_PER_SHARD));
+  const shards = Array.from({ length: count }, () => [] as Page[]);
+  for (const page of pages) shards[shardOf(page.url, count)].push(page);
+  // One shard is quick to index and needs no reuse; caching it would only fill the disk.
+  const cache = count > 1 ? options.cacheDir : undefined;
+  const format = indexFormat();
+  let reused = 0;
+  const written = shards.map((shardPages, shard) => ({ shard, pages: shardPages })).filter((s) => s.pages.length);
+  if (!written.length) written.push({ shard: 0, pages: [] });
+  for (const [n, { shard, pages: shardPages }] of written.entries()) {
+    const primary = n === 0;
+    const dir = join(outputPath, shardDir(shard, primary));
+    const digest = shardDigest(format, count, shardPages);
+    const cached = cache && join(cache, `${count}-${shard}-${primary ? 'primary' : 'merged'}`);
+    if (cached && readDigest(cached) === digest) {
+      cpSync(join(cached, 'bundle'), dir, { recursive: true });
+      reused++;
+      continue;
+    }
+    await indexShard(distDir, shardPages, dir);
+    if (!primary) dropBrowserFiles(dir);
+    if (cached) {
+      rmSync(cached, { recursive: true, force: true });
+      cpSync(dir, join(cached, 'bundle'), { recursive: true, filter: (source) => !/\/shard-\d+$/.test(source) });
+      writeFileSync(join(cached, 'digest'), digest);
+    }
+  }
+  writeFileSync(join(outputPath, SHARD_LIST), JSON.stringify({ shards: written.slice(1).map(({ shard }) => shardDir(shard, false)) }));
+  if (cache) pruneCache(cache, new Set(written.map(({ shard }, n) => `${count}-${shard}-${n === 0 ? 'primary' : 'merged'}`)));
+  return { pages: pages.length, ms: performance.now() - started, outputPath, shards: written.length, reused };
+}
+
+/** One Pagefind run over one shard's pages; the service is stopped after it, so its memory is freed. */
+async function indexShard(distDir: string, pages: Page[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   try {
-    let pages = 0;
-    for (let i = 0; i < files.length; i += BATCH) {
-      const batch = files.slice(i, i + BATCH).flatMap((file) => {
-        const html = readFileSync(join(distDir, file), 'utf8');
-        return html.includes('data-pagefind-body') ? [{ file, html }] : [];
-      });
-      const added = await Promise.all(batch.map(({ file, html }) => index.addHTMLFile({ url: urlOfFile(file), content: markStrokes(html) })));
+    for (let i = 0; i < pages.length; i += BATCH) {
+      const batch = pages.slice(i, i + BATCH);
+      const added = await Promise.all(batch.map(({ file, url }) => index.addHTMLFile({ url, content: markStrokes(readFileSync(join(distDir, file), 'utf8')) })));
       added.forEach((response, n) => {
         if (response.errors.length) throw new Error(`Pagefind không lập chỉ mục được ${batch[n].file}: ${response.errors.join('; ')}`);
       });
-      pages += batch.length;
     }
+    mkdirSync(outputPath, { recursive: true });
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    return { pages, ms: performance.now() - started, outputPath };
   } finally {
     await index.deleteIndex();
     await pagefind.close();
+  }
+}
+
+/** A merged shard needs only its index files: the browser runs the first bundle's script and WebAssembly. */
+function dropBrowserFiles(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    if (/\.(js|css)$|^wasm\./.test(name)) rmSync(join(dir, name));
+  }
+}
+
+function readDigest(cached: string): string | undefined {
+  try {
+    return existsSync(join(cached, 'bundle')) ? readFileSync(join(cached, 'digest'), 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps only this build's shards in the cache. */
+function pruneCache(cache: string, keep: Set<string>): void {
+  for (const name of readdirSync(cache)) {
+    if (!keep.has(name)) rmSync(join(cache, name), { recursive: true, force: true });
   }
 }

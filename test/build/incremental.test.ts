@@ -1,0 +1,40 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, pageText } from '../helpers/build-site.ts';
+import { contentFolder } from '../helpers/content-folder.ts';
+
+const H1 = '/bao-cao/tinh-a/huyen-a/2022-h1-hoi-nhap/';
+const H2 = '/bao-cao/tinh-a/huyen-a/2022-h2-hoi-nhap/';
+const H2_FILE = 'reports/tinh-a/huyen-a/2022-h2-hoi-nhap.mdx';
+/** Pages that list the reports: they show frontmatter, never a report's text. */
+const LISTING = ['/don-vi/huyen-a/', '/van-ban/nq-22-2013/'];
+
+/** Whether the build log shows the page reused from the previous build rather than rendered. */
+const reused = (log: string, path: string) => new RegExp(`${path.replace(/\//g, '\\/')}index\\.html \\((restored|cached)\\)`).test(log);
+
+/** A rebuild renders again only the pages whose inputs changed (Astro's incremental build). */
+describe('building again after a change', () => {
+  it('renders only the report whose text changed, and every report when frontmatter changed', () => {
+    const content = contentFolder();
+    buildSite(content);
+    const same = buildSite(content);
+    expect(reused(same.log, H1) && reused(same.log, H2)).toBe(true);
+    expect(pageText(same.page(H2))).toContain('Đã hoàn thành việc tuyên truyền.');
+
+    const file = join(content, H2_FILE);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nĐã tổ chức thêm hội nghị DAU-HIEU-SUA-DOI.\n`);
+    const bodyChanged = buildSite(content);
+    expect(reused(bodyChanged.log, H1)).toBe(true);
+    for (const path of LISTING) expect(reused(bodyChanged.log, path), path).toBe(true);
+    expect(reused(bodyChanged.log, H2)).toBe(false);
+    expect(pageText(bodyChanged.page(H2))).toContain('DAU-HIEU-SUA-DOI');
+
+    // A frontmatter change can show on other reports' pages (names, tasks, statuses): all are rendered.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: Kết quả hội nhập quốc tế 6 tháng cuối năm 2022', 'title: Báo cáo đã đổi tên'));
+    const frontmatterChanged = buildSite(content);
+    for (const path of [H1, H2, ...LISTING]) expect(reused(frontmatterChanged.log, path), path).toBe(false);
+    expect(pageText(frontmatterChanged.page(H2))).toContain('Báo cáo đã đổi tên');
+    expect(pageText(frontmatterChanged.page('/don-vi/huyen-a/'))).toContain('Báo cáo đã đổi tên');
+  });
+});
