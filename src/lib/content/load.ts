@@ -33,7 +33,7 @@ export interface LoadOptions {
 /** Reads and checks the whole content root. Never throws on bad content: every fault is a Problem. */
 export function loadKnowledgeBase(root: string, options: LoadOptions = {}): { kb: KnowledgeBase; problems: Problem[] } {
   const problems: Problem[] = [];
-  const units = loadUnits(root, problems);
+  const units = loadUnits(root, problems, options);
   const documents = loadDocuments(root, problems, options);
   const reports = loadReports(root, problems, options);
   const kb: KnowledgeBase = { root, reports, documents, units };
@@ -42,10 +42,10 @@ export function loadKnowledgeBase(root: string, options: LoadOptions = {}): { kb
   return { kb, problems: sortProblems(problems) };
 }
 
-function loadUnits(root: string, problems: Problem[]): Unit[] {
+function loadUnits(root: string, problems: Problem[], options: LoadOptions): Unit[] {
   const units: Unit[] = [];
   for (const file of listFiles(root, 'units', ['.yaml', '.yml'])) {
-    const { items, problems: p } = readYamlList(root, file, unitSchema);
+    const { items, problems: p } = readYamlList(root, file, unitSchema, options.yamlCache);
     problems.push(...p);
     for (const { value, source } of items) units.push({ ...value, source });
   }

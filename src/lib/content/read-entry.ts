@@ -5,7 +5,7 @@ import { contentHash, type JsonCache } from '../cache/json-cache.ts';
 import type { Problem } from '../problems.ts';
 import type { SourceRef } from '../model.ts';
 import { decodeContentFile } from './decode.ts';
-import { parseYaml, splitFrontmatter } from './frontmatter.ts';
+import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { validateFrontmatter } from './validate.ts';
 
 export interface ReadEntry<T> {
@@ -115,26 +115,36 @@ function lazyLineOf(root: string, file: string): SourceRef['lineOf'] {
   };
 }
 
-/** Reads a YAML data file holding a list of entries (units). */
-export function readYamlList<S extends z.ZodType>(root: string, file: string, schema: S): { items: { value: z.output<S>; source: SourceRef }[]; problems: Problem[] } {
+/** Reads a YAML data file holding a list of entries (units), with the parse cached like frontmatter. */
+export function readYamlList<S extends z.ZodType>(root: string, file: string, schema: S, yamlCache?: JsonCache<unknown>): { items: { value: z.output<S>; source: SourceRef }[]; problems: Problem[] } {
   const decoded = decodeContentFile(readFileSync(join(root, file)));
   if (!decoded.ok) {
     return { items: [], problems: [{ file, line: decoded.line, severity: 'error', code: 'encoding', message: decoded.message, hint: decoded.hint }] };
   }
-  const parsed = parseYaml(decoded.text, 1);
-  if (parsed.errors.length) {
-    return { items: [], problems: parsed.errors.map((e) => ({ file, line: e.line, severity: 'error' as const, code: 'yaml', message: `không đọc được: ${e.message}`, hint: 'kiểm tra thụt lề và dấu hai chấm ở dòng này' })) };
+  const text = decoded.text;
+  let parsed: ParsedYaml | undefined;
+  const parse = () => (parsed ??= parseYaml(text, 1));
+  const key = yamlCache && contentHash(text);
+  let data = key === undefined ? undefined : yamlCache!.get(key);
+  if (data === undefined) {
+    const { errors, data: fresh } = parse();
+    if (errors.length) {
+      return { items: [], problems: errors.map((e) => ({ file, line: e.line, severity: 'error' as const, code: 'yaml', message: `không đọc được: ${e.message}`, hint: 'kiểm tra thụt lề và dấu hai chấm ở dòng này' })) };
+    }
+    data = JSON.parse(JSON.stringify(fresh ?? null));
+    if (key !== undefined) yamlCache!.set(key, data);
   }
-  if (!Array.isArray(parsed.data)) {
+  if (!Array.isArray(data)) {
     return { items: [], problems: [{ file, line: 1, severity: 'error', code: 'schema', message: 'tệp đơn vị phải là một danh sách (mỗi đơn vị bắt đầu bằng "- id: …")' }] };
   }
   const items: { value: z.output<S>; source: SourceRef }[] = [];
   const problems: Problem[] = [];
-  parsed.data.forEach((_, index) => {
-    const itemParsed = { ...parsed, data: (parsed.data as unknown[])[index], lineOf: (path: readonly PropertyKey[]) => parsed.lineOf([index, ...path]) };
-    const { value, problems: p } = validateFrontmatter(schema, itemParsed, file);
+  data.forEach((item, index) => {
+    // Lines are looked up (and the YAML parsed) only when a problem needs one.
+    const lineOf = (path: readonly PropertyKey[]) => parse().lineOf([index, ...path]);
+    const { value, problems: p } = validateFrontmatter(schema, { data: item, lineOf, errors: [] }, file);
     problems.push(...p);
-    if (value) items.push({ value, source: { file, lineOf: itemParsed.lineOf, bodyLine: 1 } });
+    if (value) items.push({ value, source: { file, lineOf, bodyLine: 1 } });
   });
   return { items, problems };
 }
