@@ -11,7 +11,7 @@ export interface Catalog {
   /** Reports newest first (by period, then date). */
   reportsNewestFirst: Report[];
   reportsByUnit(unitId: string): Report[];
-  /** Reports that name the document in `directives` or `request`. */
+  /** Reports that name the document in `directives` or `request`, or carry a task under it. */
   reportsOn(documentId: string): Report[];
   tasksOwnedBy(unitId: string): Task[];
   tasksUnder(documentId: string): Task[];
@@ -44,7 +44,7 @@ export function buildCatalog(kb: KnowledgeBase): Catalog {
     report: (id) => reports.get(id),
     reportsNewestFirst,
     reportsByUnit: (unitId) => reportsNewestFirst.filter((r) => r.unit === unitId),
-    reportsOn: (documentId) => reportsNewestFirst.filter((r) => r.directives.includes(documentId) || r.request === documentId),
+    reportsOn: (documentId) => reportsNewestFirst.filter((r) => r.directives.includes(documentId) || r.request === documentId || r.tasks.some((t) => t.directive === documentId)),
     tasksOwnedBy: (unitId) => allTasks.filter((t) => t.owner === unitId),
     tasksUnder: (documentId) => allTasks.filter((t) => t.directive === documentId || (!t.directive && reports.get(t.report)?.directives.includes(documentId))),
     allTasks,

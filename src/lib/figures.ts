@@ -105,12 +105,16 @@ export function extractFigures(text: string): Figure[] {
   return figures;
 }
 
+/** A list marker such as "a.", "2.", "2.1." ends no sentence. */
+const ENUMERATOR = /(?:^|\s)(?:\d+(?:\.\d+)*|[a-zđ])$/iu;
+
 /** Sentences of a paragraph with their offsets: a sentence ends at . ! ? before a capital or digit. */
 export function sentences(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   const boundary = /[.!?…]["”)]?\s+(?=[\p{Lu}\d“"(*-])/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
+    if (ENUMERATOR.test(text.slice(start, match.index))) continue;
     const end = match.index + match[0].trimEnd().length;
     out.push({ text: text.slice(start, end).trim(), start });
     start = match.index + match[0].length;
