@@ -40,7 +40,8 @@ function lead(text: string): string {
     const cut = out.lastIndexOf(' ', LEAD_MAX);
     out = out.slice(0, cut > 0 ? cut : LEAD_MAX);
   }
-  return out.length < plain.length ? `${out} …` : out;
+  if (out.length >= plain.length) return out;
+  return /(\.\.\.|…)$/.test(out) ? out : `${out} …`;
 }
 
 function headingLine(source: string, node: RootContent & { depth: number }, shallowest: number, base: number): string {

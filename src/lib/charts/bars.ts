@@ -23,6 +23,8 @@ export interface BarsOptions {
   rows: BarRow[];
   /** What is counted, for the totals ("nhiệm vụ", "báo cáo"). */
   noun: string;
+  /** Counts in words under each bar and a legend; by default only when there are several categories. */
+  explain?: boolean;
   width?: number;
 }
 
@@ -49,7 +51,7 @@ export function rowBreakdown(row: BarRow, categories: BarCategory[]): string {
  * Horizontal stacked bars, one row per label: each segment carries its count, each row its total
  * and its counts in words below the bar, and a legend names every colour and texture.
  */
-export function stackedBars({ id, title, categories, rows, noun, width = 720 }: BarsOptions): string {
+export function stackedBars({ id, title, categories, rows, noun, explain = categories.length > 1, width = 720 }: BarsOptions): string {
   const barArea = width - LABEL_WIDTH - TOTAL_WIDTH;
   const totals = rows.map((row) => categories.reduce((sum, c) => sum + (row.values[c.key] ?? 0), 0));
   const max = Math.max(1, ...totals);
@@ -57,7 +59,7 @@ export function stackedBars({ id, title, categories, rows, noun, width = 720 }: 
   let y = 12;
   rows.forEach((row, r) => {
     const labelLines = wrap(row.label, LABEL_WIDTH - 12, 13).slice(0, 3);
-    const rowHeight = Math.max(BAR_HEIGHT + (categories.length > 1 ? 24 : 4), labelLines.length * 17 + 8);
+    const rowHeight = Math.max(BAR_HEIGHT + (explain ? 24 : 4), labelLines.length * 17 + 8);
     parts.push(textBlock(labelLines, 0, y + 14, { size: 13 }));
     let x = LABEL_WIDTH;
     for (const category of categories) {
@@ -69,13 +71,13 @@ export function stackedBars({ id, title, categories, rows, noun, width = 720 }: 
       x += w;
     }
     parts.push(textBlock([`${totals[r]} ${noun}`], x + 8, y + 15, { size: 13, weight: 600 }));
-    if (categories.length > 1) parts.push(textBlock([rowBreakdown(row, categories)], LABEL_WIDTH, y + BAR_HEIGHT + 15, { size: 12, className: 'chart-muted' }));
+    if (explain) parts.push(textBlock([rowBreakdown(row, categories)], LABEL_WIDTH, y + BAR_HEIGHT + 15, { size: 12, className: 'chart-muted' }));
     y += rowHeight + 8;
   });
   // Legend: a swatch with its texture and the category's words (one category needs none: the totals say it).
   let lx = 0;
   let legendY = y + 6;
-  for (const category of categories.length > 1 ? categories : []) {
+  for (const category of explain ? categories : []) {
     const itemWidth = 22 + textWidth(category.label, 12) + 18;
     if (lx > 0 && lx + itemWidth > width) {
       lx = 0;
@@ -85,7 +87,7 @@ export function stackedBars({ id, title, categories, rows, noun, width = 720 }: 
     parts.push(textBlock([category.label], lx + 22, legendY + 13, { size: 12 }));
     lx += itemWidth;
   }
-  const height = categories.length > 1 ? legendY + 28 : y + 4;
+  const height = explain ? legendY + 28 : y + 4;
   const desc = rows.length
     ? rows.map((row, r) => `${row.label}: ${totals[r]} ${noun}${totals[r] ? ` (${rowBreakdown(row, categories)})` : ''}`).join('; ') + '.'
     : `Chưa có ${noun}.`;
