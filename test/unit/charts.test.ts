@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowBreakdown, stackedBars, type BarCategory } from '../../src/lib/charts/bars.ts';
+import { rowBreakdown, stackedBars, type BarCategory, type BarRow } from '../../src/lib/charts/bars.ts';
 import { esc, wrap } from '../../src/lib/charts/svg.ts';
 import { lineageTimeline } from '../../src/lib/charts/timeline.ts';
 
@@ -57,7 +57,7 @@ describe('stackedBars', () => {
     { key: 'done', label: 'đã hoàn thành đúng hạn', fill: '#1e6b34' },
     { key: 'late', label: 'quá hạn', fill: '#a4161a', texture: 'hatch' },
   ];
-  const rows = [
+  const rows: BarRow[] = [
     { label: 'UBND huyện Bình Sơn', values: { done: 2, late: 4 } },
     { label: 'Sở Ngoại vụ tỉnh Quảng Ngãi', values: { late: 3 } },
   ];
