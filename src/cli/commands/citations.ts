@@ -2,20 +2,11 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { citableText } from '../../lib/citations/file-text.ts';
 import { parseCitations, type Citation } from '../../lib/citations/index.ts';
+import { citationJson } from '../../lib/citations/json.ts';
 import { decodeContentFile } from '../../lib/content/decode.ts';
 import { documentKindLabels } from '../../lib/labels.ts';
 import { formatPartialDate } from '../../lib/partial-date.ts';
 import type { Command } from './command.ts';
-
-/** The JSON contracts.md promises: number as printed, date ISO or null. */
-function toJson(c: Citation, all: readonly Citation[]) {
-  const entry: Record<string, unknown> = { number: c.number, date: c.date, kind: c.kind, issuer: c.issuer, line: c.line };
-  if (c.form === 'short') {
-    entry.short = true;
-    entry.abbreviates = c.abbreviates == null ? null : all[c.abbreviates].number;
-  }
-  return entry;
-}
 
 function table(citations: readonly Citation[], all: readonly Citation[]): string {
   const rows = citations.map((c) => [
@@ -59,7 +50,7 @@ export const citations: Command = {
     const all = parseCitations(citableText(decoded.text));
     const shown = values.all ? all : all.filter((c) => c.form === 'full');
     if (values.json) {
-      console.log(JSON.stringify(shown.map((c) => toJson(c, all)), null, 2));
+      console.log(JSON.stringify(shown.map((c) => citationJson(c, all)), null, 2));
     } else if (!shown.length) {
       console.log(`${file}: không thấy văn bản nào được dẫn chiếu.`);
     } else {

@@ -22,7 +22,7 @@ export interface FoundCitation {
 const NUMBER = new RegExp(NUMBER_SOURCE, 'gu');
 const KIND_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${KIND_SOURCE}(?![\p{L}\p{N}])`, 'giu');
 /** Kind word right before the number: "Nghị quyết số 22-NQ/TW", "Quyết định số: 145/…", "Chỉ thị 04-CT/TW". */
-const DIRECT = /^\s*(?:số\s*(?:hiệu\s*)?:?\s*)?$/iu;
+const DIRECT = /^\s*:?\s*(?:số\s*(?:hiệu\s*)?:?\s*)?$/iu;
 /** A kind word with a name between it and "số": "Luật Đầu tư số 61/2020/QH14". */
 const NAMED = /^(?:\s+[^\s,;:()“”"]+){1,6}\s+số\s*:?\s*$/iu;
 /** Between two numbers of one list: "…, số 402/QĐ-UBND", "… và 35/NQ-CP". */
@@ -31,6 +31,10 @@ const LIST_GLUE = /^[\s*_]*(?:[,;]\s*)?(?:(?:và|hoặc|cùng)\s+)?(?:các\s+)?(
 const OWN_NUMBER = /(?:^|\n)[ \t>*_#|]*Số\s*:\s*$/u;
 /** "Ngày 22/3/2021, UBND tỉnh đã ban hành Kế hoạch số 49/KH-UBND": a date before the citation. */
 const DATE_BEFORE = new RegExp(String.raw`(?<![\p{L}])ngày\s+${DATE_SOURCE}\s*,?(?<rest>[^.;]{0,140})$`, 'iu');
+/** Numbers that are names, standards or forms, not documents: BCĐ 389/ĐP, QCVN 01:2009/BYT, Mẫu số 01/BC. */
+const NOT_A_DOCUMENT = /(?:BCĐ|Ban\s+[Cc]hỉ\s+đạo|QCVN|TCVN|ISO|[Mm]ẫu|[Bb]iểu|[Pp]hụ\s+lục|[Tt]àu|QNg)\s*(?:số\s*)?:?\s*$/u;
+/** "… và Quyết định số 2/QĐ-UBND cùng ngày": the date of the citation before. */
+const SAME_DAY = /^\s*,?\s*cùng\s+ngày/iu;
 const ISSUING = /(?:ban\s+hành|\bký|phê\s+duyệt)/iu;
 
 function kindBefore(text: string, from: number, to: number): { kindText: string; start: number } | null {
@@ -58,11 +62,12 @@ export function findFullCitations(text: string): FoundCitation[] {
   const found: FoundCitation[] = [];
   for (const match of text.matchAll(NUMBER)) {
     const symbol = match.groups!.symbol;
-    if (!plausibleSymbol(symbol)) continue;
+    if (!plausibleSymbol(symbol) || symbol === 'TS') continue;
     const numberStart = match.index;
     const numberEnd = numberStart + match[0].length;
     const lineStart = text.lastIndexOf('\n', numberStart - 1) + 1;
     if (OWN_NUMBER.test(text.slice(lineStart, numberStart))) continue;
+    if (NOT_A_DOCUMENT.test(text.slice(Math.max(0, numberStart - 20), numberStart))) continue;
     const number = printedNumber(match[0]);
     const normalized = normalizeNumber(number);
     const previous = found.at(-1);
@@ -81,7 +86,8 @@ export function findFullCitations(text: string): FoundCitation[] {
       kindText = previous.kindText;
     }
     const tail = readTail(text, numberEnd);
-    const date = tail.date ?? dateBefore(text, Math.max(previous?.end ?? 0, start - 200), start);
+    const sameDay = tail.date === null && previous && SAME_DAY.test(text.slice(tail.end, tail.end + 20)) ? previous.date : null;
+    const date = tail.date ?? sameDay ?? dateBefore(text, Math.max(previous?.end ?? 0, start - 200), start);
     found.push({ form: 'full', kind, kindText, number, normalized, date, issuer: tail.issuer, start, end: tail.end, numberStart, numberEnd });
   }
   return found;

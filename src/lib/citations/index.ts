@@ -2,3 +2,5 @@
 export { parseCitations } from './parse.ts';
 export type { Citation, CitationKind } from './types.ts';
 export { normalizeNumber, numberKey, leadingNumber, yearInNumber } from './number.ts';
+export { citationJson, type CitationJson } from './json.ts';
+export { citableText } from './file-text.ts';

@@ -22,7 +22,7 @@ const KIND_ABBREVIATIONS: Readonly<Record<string, CitationKind>> = {
 
 /** Type codes inside a symbol (ký hiệu): 80/2020/NĐ-CP is a nghị định, 22-NQ/TW a nghị quyết. */
 const SYMBOL_CODES: Readonly<Record<string, CitationKind>> = {
-  NQ: 'nghi-quyet', NQLT: 'nghi-quyet', CT: 'chi-thi', 'NĐ': 'nghi-dinh', 'QĐ': 'quyet-dinh', QĐLT: 'quyet-dinh',
+  NQ: 'nghi-quyet', NQLT: 'nghi-quyet', CT: 'chi-thi', 'NĐ': 'nghi-dinh', 'QĐ': 'quyet-dinh', 'QĐI': 'quy-dinh', QĐLT: 'quyet-dinh',
   KH: 'ke-hoach', CV: 'cong-van', TB: 'thong-bao', TT: 'thong-tu', TTLT: 'thong-tu', HD: 'huong-dan', HDLT: 'huong-dan',
   TTR: 'to-trinh', BC: 'bao-cao', KL: 'ket-luan', CTR: 'chuong-trinh', 'CĐ': 'cong-dien', 'ĐA': 'de-an',
   QC: 'quy-che', L: 'lenh', PL: 'phap-lenh', GM: 'giay-moi',

@@ -7,12 +7,12 @@
 /** A symbol part: upper-case initial, then letters (ASCII lower case for TTg, SNgV, CTr), digits, &. */
 const TOKEN = String.raw`[A-ZĐ][A-ZĐa-z0-9&]*(?![\p{L}\p{N}])`;
 /** A separator that may carry spaces and a line break (the first one: 552- CV/TU, 22-⏎NQ/TW). */
-const LOOSE_SEP = String.raw`[ \t]*[/\-–—][ \t]*(?:\n\s*)?`;
+const LOOSE_SEP = String.raw`[^\S\n]*[/\-–—‐‑][^\S\n]*(?:\n\s*)?`;
 /** A separator inside a symbol: no spaces, except a line break right after it (07/CT-⏎TTg). */
-const TIGHT_SEP = String.raw`[/\-–—](?:[ \t]*\n\s*)?`;
+const TIGHT_SEP = String.raw`[/\-–—‐‑](?:[^\S\n]*\n\s*)?`;
 
 export const NUMBER_SOURCE =
-  String.raw`(?<![\p{L}\p{N}/.\-–—])(?<digits>\d{1,5}[a-zA-Z]?)(?:${LOOSE_SEP}(?<year>(?:19|20)\d{2}))?` +
+  String.raw`(?<![\p{L}\p{N}/.:\-–—‐‑])(?<digits>\d{1,5}[a-zA-Z]?)(?:${LOOSE_SEP}(?<year>(?:19|20)\d{2}))?` +
   `${LOOSE_SEP}(?<symbol>${TOKEN}(?:${TIGHT_SEP}${TOKEN})*)`;
 
 /** Whether a matched symbol is a real ký hiệu, not a capitalised word after a number ("3 - Ban"). */
@@ -24,18 +24,18 @@ export function plausibleSymbol(symbol: string): boolean {
 
 /** The number as printed, without the line breaks layout put inside it. */
 export function printedNumber(text: string): string {
-  return text.replace(/[ \t]*\n\s*/g, '').trim();
+  return text.replace(/[^\S\n]*\n\s*/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Canonical form for comparison: NFC, no spaces, dashes as hyphens, upper case (đ → Đ). */
 export function normalizeNumber(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, '').replace(/[–—]/g, '-').toUpperCase();
+  return text.normalize('NFC').replace(/\s+/g, '').replace(/[–—‐‑]/g, '-').toUpperCase();
 }
 
 /** The leading number of a số hiệu without leading zeros (04-CT/TW → 4), for short forms and look-ups. */
 export function leadingNumber(normalized: string): string {
   const match = /^0*(\d+[A-Z]?)/.exec(normalized);
-  return match ? (match[1] === '' ? '0' : match[1]) : normalized;
+  return match ? match[1] : normalized;
 }
 
 /** Identity of a number regardless of leading zeros: 04-CT/TW and 4-CT/TW are one document. */

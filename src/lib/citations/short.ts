@@ -1,6 +1,7 @@
 import type { FoundCitation } from './full.ts';
 import { KIND_SOURCE, isAbbreviation, kindOfWord } from './kinds.ts';
 import { leadingNumber } from './number.ts';
+import { readTail } from './tail.ts';
 
 /**
  * Short forms name a document by kind and bare number once the full citation has been given:
@@ -9,7 +10,7 @@ import { leadingNumber } from './number.ts';
  */
 const SHORT = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${KIND_SOURCE}\s+(?:số\s+)?(?<num>\d{1,4}[a-zA-Z]?)` +
-    String.raw`(?![\p{L}\p{N}]|\s*[/\-–]\s*[\p{L}\p{N}]|[.,]\d|\s+(?:năm|tháng|ngày|giai|lần|điều|khoản)(?![\p{L}]))`,
+    String.raw`(?![\p{L}\p{N}]|\s*[/\-–]\s*[\p{L}\p{N}]|[.,]\d|\s+(?:năm|tháng|giai|lần|điều|khoản)(?![\p{L}]))`,
   'giu',
 );
 
@@ -26,12 +27,21 @@ export function findShortForms(text: string, full: readonly FoundCitation[]): { 
     const end = start + match[0].length;
     if (full.some((c) => c.start < end && start < c.end)) continue;
     const number = match.groups!.num;
+    const numberStart = end - number.length;
+    const tail = readTail(text, end);
+    if (tail.date) {
+      // "Quyết định số 123 ngày 01/02/2021": a numbered citation that prints no symbol.
+      result.push({
+        found: { form: 'full', kind, kindText, number, normalized: number.toUpperCase(), date: tail.date, issuer: tail.issuer, start, end: tail.end, numberStart, numberEnd: end },
+        abbreviates: null,
+      });
+      continue;
+    }
     const lead = leadingNumber(number.toUpperCase());
     const candidates = full.filter((c) => c.kind === kind && leadingNumber(c.normalized) === lead);
     const before = candidates.filter((c) => c.end <= start).at(-1);
     const target = before ?? candidates.find((c) => c.start >= end) ?? null;
     if (!target && looksLikeYear(number)) continue;
-    const numberStart = end - number.length;
     result.push({
       found: {
         form: 'short', kind, kindText, number,
