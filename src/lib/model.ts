@@ -41,6 +41,8 @@ export interface ReportCitation {
   line: number;
   /** The described document it names, when resolved (directives/<id>.mdx). */
   documentId: string | null;
+  /** How it departs from the described document it names (wrong number, date or issuer); empty when it does not. */
+  mismatches: ('number' | 'date' | 'issuer')[];
   /**
    * For a document we do not describe: its identity, number + year (`609/QĐ-UBND|2022`; year empty when
    * the text gives none). Null when resolved to a described document or when a short form names nothing.

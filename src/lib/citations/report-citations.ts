@@ -7,8 +7,8 @@ import { resolveCitations } from './resolve.ts';
 import type { Citation } from './types.ts';
 
 /**
- * Identity of a document we do not describe: number + year, the year from the citation's date, its
- * number, or another citation of the same number in the same text that is dated.
+ * Identity of a document we do not describe: number + year (`609/QĐ-UBND|2022`), the year from the
+ * citation's date, its number, or another citation of the same number in the same text that is dated.
  */
 function identities(citations: readonly Citation[]): (string | null)[] {
   const yearOfNumber = new Map<string, string>();
@@ -16,7 +16,9 @@ function identities(citations: readonly Citation[]): (string | null)[] {
   const full = citations.map((c) => {
     if (c.form !== 'full') return null;
     const year = c.date?.slice(0, 4) ?? yearInNumber(c.normalized)?.toString() ?? yearOfNumber.get(c.normalized) ?? '';
-    return `${numberKey(c.normalized)}|${year}`;
+    // A number printed without a symbol ("Quyết định số 123 ngày …") says nothing of its kind: keep it.
+    const number = /^\d+[A-Z]?$/.test(c.normalized) ? `${c.kind}:${numberKey(c.normalized)}` : numberKey(c.normalized);
+    return `${number}|${year}`;
   });
   return citations.map((c, i) => (c.form === 'full' ? full[i] : c.abbreviates == null ? null : full[c.abbreviates]));
 }
@@ -39,7 +41,7 @@ export function readReportCitations(
     return {
       form: c.form, kind: c.kind, kindText: c.kindText, number: c.number, normalized: c.normalized,
       date: c.date, issuer: c.issuer, line: bodyLine + c.line - 1,
-      documentId, identity: documentId ? null : ids[i],
+      documentId, mismatches: resolutions[i]?.mismatches.map((m) => m.field) ?? [], identity: documentId ? null : ids[i],
     };
   });
   const byId = new Map(documents.map((d) => [d.id, d]));
