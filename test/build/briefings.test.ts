@@ -5,7 +5,7 @@ import { contentFolder } from '../helpers/content-folder.ts';
 
 /** The four directives the mission names, with the units whose reports come under each. */
 const named: [string, string, string[]][] = [
-  ['nq-22-2013', 'Nghị quyết 22-NQ/TW', ['UBND huyện Bình Sơn', 'Ban Chỉ đạo về hội nhập quốc tế tỉnh Quảng Ngãi']],
+  ['nq-22-2013', 'Nghị quyết 22-NQ/TW', ['UBND huyện Bình Sơn', 'Ban Chỉ đạo về hội nhập quốc tế tỉnh Quảng Ngãi', 'Sở Công Thương tỉnh Quảng Ngãi']],
   ['ct-04-2011', 'Chỉ thị 04-CT/TW', ['Sở Công Thương tỉnh Quảng Ngãi']],
   ['ct-12-2022', 'Chỉ thị 12-CT/TW', ['UBND huyện Bình Sơn']],
   ['nd-80-2020', 'Nghị định 80/2020/NĐ-CP', ['UBND huyện Bình Sơn']],

@@ -19,7 +19,7 @@ const allText = (b: Briefing, key: 'results' | 'strengths' | 'limitations' | 'so
 
 describe('the four named directives', () => {
   it.each([
-    ['nq-22-2013', ['UBND huyện Bình Sơn', 'Ban Chỉ đạo về hội nhập quốc tế tỉnh Quảng Ngãi'], ['22-NQ/TW', '59-NQ/TW']],
+    ['nq-22-2013', ['UBND huyện Bình Sơn', 'Ban Chỉ đạo về hội nhập quốc tế tỉnh Quảng Ngãi', 'Sở Công Thương tỉnh Quảng Ngãi'], ['22-NQ/TW', '59-NQ/TW']],
     ['ct-04-2011', ['Sở Công Thương tỉnh Quảng Ngãi'], ['44-CT/TW', '04-CT/TW', '12-CT/TW']],
     ['ct-12-2022', ['UBND huyện Bình Sơn'], ['44-CT/TW', '04-CT/TW', '12-CT/TW']],
     ['nd-80-2020', ['UBND huyện Bình Sơn'], ['93/2009/NĐ-CP', '80/2020/NĐ-CP']],
@@ -31,7 +31,7 @@ describe('the four named directives', () => {
 
   it('counts seed 002 under NĐ 80 through the directive its tasks carry', () => {
     const b = briefing('nd-80-2020');
-    expect(b.reports.map((r) => [r.report.id, r.relations])).toEqual([['quang-ngai/binh-son/2023-doi-ngoai-nhan-dan', ['task']]]);
+    expect(b.reports.map((r) => [r.report.id, r.relations])).toEqual([['quang-ngai/binh-son/2023-doi-ngoai-nhan-dan', ['task', 'citation']]]);
     expect(b.tasks.map((t) => t.id)).toEqual(['phan-cap-quan-ly', 'van-ban-huong-dan']);
   });
 
@@ -67,12 +67,22 @@ describe('the four named directives', () => {
   });
 
   it('counts reports per period, oldest first', () => {
-    expect(briefing('nq-22-2013').periods.map((p) => [p.period.id, p.reports.length])).toEqual([['2021-H1', 1], ['2022-H1', 1]]);
+    expect(briefing('nq-22-2013').periods.map((p) => [p.period.id, p.reports.length])).toEqual([['2011-2021', 1], ['2021-H1', 1], ['2022-H1', 1]]);
   });
 
-  it('adds reports that only cite the document in their text, when told of them', () => {
-    const b = buildBriefing({ ...inputs, citedBy: (id) => (id === 'nq-22-2013' ? ['quang-ngai/so-cong-thuong-quang-ngai/2011-2021-chi-thi-04'] : []) }, 'nq-22-2013')!;
+  it('adds a report that only cites the document, quoting just where it does', () => {
+    const b = briefing('nq-22-2013');
     expect(b.reports.find((r) => r.report.unit === 'so-cong-thuong-quang-ngai')?.relations).toEqual(['citation']);
+    expect(b.mentions.map((q) => q.report.unit)).toEqual(['so-cong-thuong-quang-ngai']);
+    expect(b.mentions[0].markdown).toMatch(/^Theo đó, hàng năm tổ chức ít nhất 02 lớp tập huấn.*Nghị quyết số 22-NQ\/TW ngày 10\/4\/2013 của Bộ Chính trị về hội nhập quốc tế/);
+    // Its own results are about another directive: they stay out of this pack.
+    expect(b.results.map((q) => q.report.unit)).not.toContain('so-cong-thuong-quang-ngai');
+    expect(b.figures.map((f) => f.report.unit)).not.toContain('so-cong-thuong-quang-ngai');
+  });
+
+  it('takes the citing reports from the catalog unless told otherwise', () => {
+    const b = buildBriefing({ ...inputs, citedBy: () => [] }, 'nq-22-2013')!;
+    expect(b.reports.map((r) => r.report.unit)).not.toContain('so-cong-thuong-quang-ngai');
   });
 
   it('has no briefing for an unknown document', () => {

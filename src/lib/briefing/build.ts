@@ -1,9 +1,10 @@
 import { lineage, type Catalog } from '../catalog.ts';
 import { figuresInMarkdown, type SourcedFigure } from '../figures.ts';
 import type { LegalDocument, Report, Task } from '../model.ts';
+import { blocks, lineOf, parseMarkdown } from '../mdast.ts';
 import { comparePeriods, type Period } from '../period.ts';
 import { splitSections, type AssessmentPartKind, type BodySpan } from '../report-sections.ts';
-import { quoteMarkdown, type QuoteMode } from './quote.ts';
+import { blockQuoteMarkdown, quoteMarkdown, type QuoteMode } from './quote.ts';
 
 /** Why a report belongs in a directive's briefing. */
 export type Relation = 'directive' | 'request' | 'task' | 'guidance' | 'citation';
@@ -50,6 +51,8 @@ export interface Briefing {
   recommendations: Quote[];
   /** Direction passages of reports that list no tasks (the tasks say it for the others). */
   directions: Quote[];
+  /** Reports that only cite the document: the passages where they do. */
+  mentions: Quote[];
   /** Tasks the reports committed to under the document. */
   tasks: Task[];
   figures: BriefingFigure[];
@@ -59,7 +62,7 @@ export interface BriefingInputs {
   catalog: Catalog;
   /** The body of a report (read on demand: bodies are not kept in memory). */
   bodyOf(report: Report): string;
-  /** Ids of reports whose text cites the document without naming it in frontmatter. */
+  /** Ids of reports whose text cites the document; by default the catalog's citation index. */
   citedBy?(documentId: string): string[];
 }
 
@@ -73,7 +76,8 @@ export function reportsUnder({ catalog, citedBy }: BriefingInputs, doc: LegalDoc
     if (report.tasks.some((t) => t.directive === doc.id)) add(report.id, 'task');
     if (doc.guidance.some((g) => report.directives.includes(g) || report.request === g)) add(report.id, 'guidance');
   }
-  for (const id of citedBy?.(doc.id) ?? []) if (catalog.report(id)) add(id, 'citation');
+  const cited = citedBy ? citedBy(doc.id) : (catalog.citations.get(doc.id)?.citing ?? []).map((c) => c.report.id);
+  for (const id of cited) if (catalog.report(id)) add(id, 'citation');
   return catalog.reportsNewestFirst
     .filter((r) => found.has(r.id))
     .map((report) => ({ report, unitName: catalog.unit(report.unit)?.name ?? report.unit, relations: [...found.get(report.id)!] }));
@@ -104,12 +108,17 @@ export function buildBriefing(inputs: BriefingInputs, documentId: string): Brief
     guidance: doc.guidance.map((id) => catalog.document(id)).filter((d) => d !== undefined),
     reports,
     periods: [],
-    results: [], strengths: [], limitations: [], solutions: [], recommendations: [], directions: [],
+    results: [], strengths: [], limitations: [], solutions: [], recommendations: [], directions: [], mentions: [],
     tasks: catalog.tasksUnder(doc.id),
     figures: [],
   };
   for (const item of reports) {
     const body = inputs.bodyOf(item.report);
+    // A report that only cites the document is not about it: quote where it cites it, nothing more.
+    if (item.relations.length === 1 && item.relations[0] === 'citation') {
+      b.mentions.push(...mentionsOf(item, body, doc.id));
+      continue;
+    }
     for (const section of splitSections(body)) {
       if (section.kind === 'results') b.results.push(quote(item, body, section, 'outline'));
       if (section.kind === 'recommendations') b.recommendations.push(quote(item, body, section, 'full'));
@@ -127,11 +136,30 @@ export function buildBriefing(inputs: BriefingInputs, documentId: string): Brief
       b.figures.push({ ...figure, line: item.report.source.bodyLine + figure.line - 1, report: item.report, unitName: item.unitName });
     }
   }
-  for (const list of [b.results, b.strengths, b.limitations, b.solutions, b.recommendations, b.directions]) {
+  for (const list of [b.results, b.strengths, b.limitations, b.solutions, b.recommendations, b.directions, b.mentions]) {
     list.splice(0, list.length, ...list.filter(hasText));
   }
   b.periods = periodsOf(reports.map((r) => r.report));
   return b;
+}
+
+/** The paragraphs (or list items, headings) of a body where it cites the document, each once. */
+function mentionsOf(item: BriefingReport, body: string, documentId: string): Quote[] {
+  const bodyLines = item.report.citations.filter((c) => c.documentId === documentId).map((c) => c.line - item.report.source.bodyLine + 1);
+  const seen = new Set<number>();
+  const quotes: Quote[] = [];
+  for (const node of blocks(parseMarkdown(body))) {
+    const holder = node.type === 'list' ? node.children : [node];
+    for (const block of holder) {
+      const from = lineOf(block);
+      const to = block.position?.end.line ?? from;
+      if (seen.has(from) || !bodyLines.some((l) => l >= from && l <= to)) continue;
+      seen.add(from);
+      const line = item.report.source.bodyLine + from - 1;
+      quotes.push({ report: item.report, unitName: item.unitName, heading: '', markdown: blockQuoteMarkdown(body, block), line, kinds: [] });
+    }
+  }
+  return quotes;
 }
 
 /** Reports grouped by the period they cover, oldest first. */

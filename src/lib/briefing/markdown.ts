@@ -53,6 +53,7 @@ export function briefingMarkdown(b: Briefing, ctx: MarkdownContext): string {
     '## 2. Đơn vị đã báo cáo', '',
     ...(b.reports.length ? b.reports.map((r) => `- ${r.unitName}: ${reportReference(r.report)}, kỳ ${r.report.periodInfo.label}`) : ['Chưa có báo cáo.']),
     '',
+    ...quotes('Báo cáo khác có nhắc đến văn bản', b.mentions),
     '## 3. Kết quả các đơn vị nêu', '',
     ...quotes('Kết quả đạt được', b.results), ...quotes('Ưu điểm đơn vị tự đánh giá', b.strengths),
     '## 4. Hạn chế, tồn tại và nguyên nhân', '',

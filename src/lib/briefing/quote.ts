@@ -94,6 +94,12 @@ function outlineQuote(source: string, inside: RootContent[], shallowest: number,
   return out.join('\n\n');
 }
 
+/** One block (paragraph, list item, heading) quoted whole; a heading becomes a bold line. */
+export function blockQuoteMarkdown(source: string, node: Nodes): string {
+  const text = node.type === 'heading' ? `**${headingSource(source, node)}**` : source.slice(offsets(node).start, offsets(node).end);
+  return text.replace(FOOTNOTE_REFERENCE, '');
+}
+
 /** The Markdown of a quote from `span` of `source` (a report body). */
 export function quoteMarkdown(source: string, span: BodySpan, options: QuoteOptions): string {
   const inside = blocksIn(source, span);
