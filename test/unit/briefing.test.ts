@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildBriefing, type Briefing } from '../../src/lib/briefing/build.ts';
+import { buildBriefing, QUOTED_REPORTS, type Briefing } from '../../src/lib/briefing/build.ts';
 import { groupFigures, highlightFigures } from '../../src/lib/briefing/figure-groups.ts';
 import { reportReference } from '../../src/lib/briefing/reference.ts';
 import { briefingTopics } from '../../src/lib/briefing/select.ts';
@@ -10,6 +10,7 @@ import { loadKnowledgeBase } from '../../src/lib/content/load.ts';
 import { publicView } from '../../src/lib/public-view.ts';
 import { readBody } from '../../src/lib/render/body.ts';
 import { projectRoot } from '../helpers/build-site.ts';
+import * as model from '../helpers/kb-model.ts';
 
 const root = join(projectRoot, 'content');
 const catalog = buildCatalog(publicView(loadKnowledgeBase(root).kb));
@@ -119,5 +120,23 @@ describe('naming reports and figures', () => {
     expect(row.excerpt).toBe('… 17 đoàn/35 lượt khách các cơ quan đại diện ngoại giao, lãnh sự, tổ chức quốc tế …');
     expect(groups.map((g) => g.topic).indexOf('aid')).toBe(0);
     expect(highlightFigures('có 17 đoàn & 2 <đoàn>', ['17 đoàn'])).toBe('có <strong>17 đoàn</strong> &amp; 2 &lt;đoàn&gt;');
+  });
+});
+
+describe('a directive with many reports', () => {
+  it(`quotes the newest ${QUOTED_REPORTS} and still lists and counts them all`, () => {
+    const reports = Array.from({ length: 12 }, (_, i) => model.report(`tinh-a/huyen-a/${2010 + i}`, {
+      period: String(2010 + i), directives: ['nq-22-2013'], tasks: [{ id: 'nv', title: `Nhiệm vụ ${2010 + i}`, due: String(2011 + i) }],
+    }));
+    const kb = model.knowledgeBase({ reports, units: [model.unit({ id: 'huyen-a', name: 'UBND huyện A' })], documents: [model.document('nq-22-2013', { kind: 'nghi-quyet' })] });
+    const body = (r: { id: string }) => `## I. KẾT QUẢ\n\nKết quả năm ${r.id.slice(-4)} với 10 triệu đồng viện trợ.\n`;
+    const b = buildBriefing({ catalog: buildCatalog(kb), bodyOf: body }, 'nq-22-2013')!;
+    expect(b.reports).toHaveLength(12);
+    expect(b.quoted.map((r) => r.report.period)).toEqual(['2021', '2020', '2019', '2018', '2017', '2016', '2015', '2014']);
+    expect(b.results).toHaveLength(QUOTED_REPORTS);
+    expect(b.figures).toHaveLength(QUOTED_REPORTS);
+    expect(b.tasks).toHaveLength(12);
+    expect(b.listedTasks.map((t) => t.title)).toEqual(b.quoted.map((r) => `Nhiệm vụ ${r.report.period}`));
+    expect(b.periods).toHaveLength(12);
   });
 });

@@ -53,8 +53,12 @@ export interface Briefing {
   directions: Quote[];
   /** Reports that only cite the document: the passages where they do. */
   mentions: Quote[];
-  /** Tasks the reports committed to under the document. */
+  /** Tasks the reports committed to under the document (all of them: the picture counts these). */
   tasks: Task[];
+  /** The reports passages are quoted from: the newest ones, so a pack stays printable. */
+  quoted: BriefingReport[];
+  /** Tasks of the quoted reports, listed one by one. */
+  listedTasks: Task[];
   figures: BriefingFigure[];
 }
 
@@ -96,6 +100,13 @@ function quote(item: BriefingReport, body: string, span: BodySpan, mode: QuoteMo
 
 const hasText = (q: Quote) => q.markdown.trim().length > 0;
 
+/**
+ * How many reports a pack quotes, newest first. A class needs the recent picture, and a directive
+ * with thousands of reports must still print on a few pages and build in seconds; every report is
+ * still listed and counted.
+ */
+export const QUOTED_REPORTS = 8;
+
 /** Everything a trainer's pack on one document needs, drawn from the reports' own structure. */
 export function buildBriefing(inputs: BriefingInputs, documentId: string): Briefing | undefined {
   const { catalog } = inputs;
@@ -110,9 +121,13 @@ export function buildBriefing(inputs: BriefingInputs, documentId: string): Brief
     periods: [],
     results: [], strengths: [], limitations: [], solutions: [], recommendations: [], directions: [], mentions: [],
     tasks: catalog.tasksUnder(doc.id),
+    quoted: reports.slice(0, QUOTED_REPORTS),
+    listedTasks: [],
     figures: [],
   };
-  for (const item of reports) {
+  const quotedIds = new Set(b.quoted.map((r) => r.report.id));
+  b.listedTasks = b.tasks.filter((t) => quotedIds.has(t.report));
+  for (const item of b.quoted) {
     const body = inputs.bodyOf(item.report);
     // A report that only cites the document is not about it: quote where it cites it, nothing more.
     if (item.relations.length === 1 && item.relations[0] === 'citation') {

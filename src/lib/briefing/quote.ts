@@ -49,9 +49,13 @@ function headingLine(source: string, node: RootContent & { depth: number }, shal
   return `${'#'.repeat(depth)} ${headingSource(source, node).replace(FOOTNOTE_REFERENCE, '')}`;
 }
 
+/** The last body parsed: a report gives several quotes in a row, and is parsed once for all of them. */
+let parsed: { source: string; blocks: RootContent[] } | undefined;
+
 /** Blocks of the source that start inside the span's text (after its heading). */
 function blocksIn(source: string, span: BodySpan): RootContent[] {
-  return blocks(parseMarkdown(source)).filter((n) => offsets(n).start >= span.contentStart && offsets(n).start < span.end);
+  if (parsed?.source !== source) parsed = { source, blocks: blocks(parseMarkdown(source)) };
+  return parsed.blocks.filter((n) => offsets(n).start >= span.contentStart && offsets(n).start < span.end);
 }
 
 /** Every word of the span, headings moved to the briefing's level, footnote markers left out. */
