@@ -39,6 +39,8 @@ export interface ReportCitation {
   issuer: string | null;
   /** Line in the report file. */
   line: number;
+  /** Where it sits in the body (offsets after the frontmatter): from its first character, and its number. */
+  at: { offset: number; numberOffset: number; numberLength: number };
   /** The described document it names, when resolved (directives/<id>.mdx). */
   documentId: string | null;
   /** How it departs from the described document it names (wrong number, date or issuer); empty when it does not. */

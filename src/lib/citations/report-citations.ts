@@ -41,6 +41,7 @@ export function readReportCitations(
     return {
       form: c.form, kind: c.kind, kindText: c.kindText, number: c.number, normalized: c.normalized,
       date: c.date, issuer: c.issuer, line: bodyLine + c.line - 1,
+      at: { offset: c.offset, numberOffset: c.numberOffset, numberLength: c.numberLength },
       documentId, mismatches: resolutions[i]?.mismatches.map((m) => m.field) ?? [], identity: documentId ? null : ids[i],
     };
   });
