@@ -1,6 +1,6 @@
 import { DATE_SOURCE, isoFromGroups } from './dates.ts';
 import { KIND_SOURCE, kindOfSymbol, kindOfWord, kindWordEndingAt } from './kinds.ts';
-import { NUMBER_SOURCE, normalizeNumber, plausibleSymbol, printedNumber } from './number.ts';
+import { NUMBER_SOURCE, gluedFootnoteMark, normalizeNumber, plausibleSymbol, printedNumber } from './number.ts';
 import { readTail } from './tail.ts';
 import type { CitationKind } from './types.ts';
 
@@ -67,12 +67,14 @@ export function findFullCitations(text: string): FoundCitation[] {
   for (const match of text.matchAll(NUMBER)) {
     const symbol = match.groups!.symbol;
     if (!plausibleSymbol(symbol) || symbol === 'TS') continue;
+    // "01 - TTHC" (one item of a count) is not "552- CV/TU": spaced on both sides, a single part is not a symbol.
+    if (/\s[/\-–—‐‑]\s/.test(match[0].slice(0, match[0].length - symbol.length)) && !/[/\-–—‐‑]/.test(symbol)) continue;
     const numberStart = match.index;
-    const numberEnd = numberStart + match[0].length;
+    const numberEnd = numberStart + match[0].length - gluedFootnoteMark(symbol);
     const lineStart = text.lastIndexOf('\n', numberStart - 1) + 1;
     if (OWN_NUMBER.test(text.slice(lineStart, numberStart))) continue;
     if (NOT_A_DOCUMENT.test(text.slice(Math.max(0, numberStart - 20), numberStart))) continue;
-    const number = printedNumber(match[0]);
+    const number = printedNumber(text.slice(numberStart, numberEnd));
     const normalized = normalizeNumber(number);
     const previous = found.at(-1);
     const windowStart = Math.max(previous?.end ?? 0, numberStart - 200);
@@ -89,9 +91,17 @@ export function findFullCitations(text: string): FoundCitation[] {
       kind = previous.kind;
       kindText = previous.kindText;
     }
-    const tail = readTail(text, numberEnd);
+    const tail = readTail(text, match.index + match[0].length);
     const sameDay = tail.date === null && previous && SAME_DAY.test(text.slice(tail.end, tail.end + 20)) ? previous.date : null;
     const date = tail.date ?? sameDay ?? dateBefore(text, Math.max(previous?.end ?? 0, start - 200), start);
+    // "Quyết định số 10/QĐ-UBND, 11/QĐ-UBND và 12/QĐ-UBND cùng ngày 05/01/2022": the date is the list's.
+    if (tail.date && SAME_DAY.test(text.slice(match.index + match[0].length, tail.end))) {
+      let next = numberStart;
+      for (let i = found.length - 1; i >= 0 && found[i].date === null && LIST_GLUE.test(text.slice(found[i].end, next)); i--) {
+        found[i].date = tail.date;
+        next = found[i].numberStart;
+      }
+    }
     found.push({ form: 'full', kind, kindText, number, normalized, date, issuer: tail.issuer, start, end: tail.end, numberStart, numberEnd });
   }
   return found;

@@ -7,7 +7,8 @@
 export type CitationKind =
   | 'nghi-quyet' | 'chi-thi' | 'nghi-dinh' | 'quyet-dinh' | 'ke-hoach' | 'cong-van' | 'thong-bao'
   | 'chuong-trinh' | 'thong-tu' | 'huong-dan' | 'to-trinh' | 'bao-cao' | 'luat' | 'ket-luan' | 'quy-dinh'
-  | 'phap-lenh' | 'lenh' | 'cong-dien' | 'de-an' | 'quy-che' | 'thong-tri' | 'giay-moi' | 'van-ban';
+  | 'phap-lenh' | 'lenh' | 'cong-dien' | 'de-an' | 'quy-che' | 'thong-tri' | 'giay-moi' | 'giay-phep' | 'phuong-an'
+  | 'van-ban';
 
 export interface Citation {
   /** Full (kind word + số hiệu) or short ("Chỉ thị 12", "Kế hoạch số 92"). */
