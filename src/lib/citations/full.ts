@@ -35,7 +35,8 @@ const DATE_BEFORE = new RegExp(String.raw`(?<![\p{L}])ngày\s+${DATE_SOURCE}\s*,
 const NOT_A_DOCUMENT = /(?:BCĐ|Ban\s+[Cc]hỉ\s+đạo|QCVN|TCVN|ISO|[Mm]ẫu|[Bb]iểu|[Pp]hụ\s+lục|[Tt]àu|QNg)\s*(?:số\s*)?:?\s*$/u;
 /** "… và Quyết định số 2/QĐ-UBND cùng ngày": the date of the citation before. */
 const SAME_DAY = /^\s*,?\s*cùng\s+ngày/iu;
-const ISSUING = /(?:ban\s+hành|\bký|phê\s+duyệt)/iu;
+/** The issuing verb must lead straight into the citation: "… đã ban hành Kế hoạch số 49/KH-UBND". */
+const ISSUING = /(?:ban\s+hành|\bký(?:\s+ban\s+hành)?|phê\s+duyệt)(?:\s+(?:các|những))?\s*$/iu;
 
 function kindBefore(text: string, from: number, to: number): { kindText: string; start: number } | null {
   const gap = DIRECT.exec(text.slice(Math.max(from, to - 24), to))!;
