@@ -62,8 +62,8 @@ function load(body: string) {
 
 describe('same number, different document', () => {
   it.each([
-    ['Nghị quyết số 22-NQ/TW ngày 15/3/2018 của Bộ Chính trị về Bộ Công an', '22-NQ/TW|2018'],
-    ['Chỉ thị số 12-CT/TW ngày 05/01/2017 của Bộ Chính trị về an ninh kinh tế', '12-CT/TW|2017'],
+    ['Nghị quyết số 22-NQ/TW ngày 15/3/2018 của Bộ Chính trị về Bộ Công an', '22-NQ/TW|2018-03-15'],
+    ['Chỉ thị số 12-CT/TW ngày 05/01/2017 của Bộ Chính trị về an ninh kinh tế', '12-CT/TW|2017-01-05'],
   ])('%j is another document: not flagged, not linked to ours', (body, identity) => {
     const { citations, problems } = load(body);
     expect(problems).toEqual([]);
@@ -72,7 +72,7 @@ describe('same number, different document', () => {
 
   it('takes an undated citation to be the one the same text dates', () => {
     const { citations } = load('Chỉ thị số 12-CT/TW ngày 05/01/2017 của Bộ Chính trị. Quán triệt Chỉ thị số 12-CT/TW và Chỉ thị 12.');
-    expect(citations.map((c) => [c.documentId, c.identity])).toEqual([[null, '12-CT/TW|2017'], [null, '12-CT/TW|2017'], [null, '12-CT/TW|2017']]);
+    expect(citations.map((c) => [c.documentId, c.identity])).toEqual([[null, '12-CT/TW|2017-01-05'], [null, '12-CT/TW|2017-01-05'], [null, '12-CT/TW|2017-01-05']]);
   });
 
   it('flags a wrong issuer', () => {
