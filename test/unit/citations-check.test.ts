@@ -26,7 +26,7 @@ describe('kb check on the real content', () => {
 
   it('flags seed 002\'s "Nghị định số 80/2022/NĐ-CP ngày 17/9/2020" with the right form, as a warning', () => {
     expect(cited).toContainEqual({
-      file: 'reports/quang-ngai/binh-son/2023-doi-ngoai-nhan-dan.mdx', line: 126, column: 37, severity: 'warning', code: 'citation-mismatch',
+      file: 'reports/quang-ngai/binh-son/2023-doi-ngoai-nhan-dan.mdx', line: 126, column: 50, severity: 'warning', code: 'citation-mismatch',
       message: 'Nghị định số 80/2022/NĐ-CP ngày 17/9/2020: văn bản này là Nghị định số 80/2020/NĐ-CP ngày 08/7/2020 của Chính phủ — sai số hiệu (80/2022/NĐ-CP thay cho 80/2020/NĐ-CP); 17/9/2020 là ngày văn bản có hiệu lực, không phải ngày ban hành',
       hint: 'dẫn đúng: Nghị định số 80/2020/NĐ-CP ngày 08/7/2020 của Chính phủ. Báo cáo đã gửi giữ nguyên văn; chỉ sửa trong văn bản soạn mới.',
     });

@@ -92,10 +92,11 @@ describe('what is not a citation', () => {
 });
 
 describe('positions', () => {
-  it('points at the kind word, counts lines from 1 and spans the number', () => {
+  it('puts a citation at its number\'s line and column, its text from the kind word', () => {
     const text = 'Dòng một.\n  Thực hiện Nghị quyết số 22-NQ/TW ngày 10/4/2013.';
     const c = first(text);
-    expect([c.line, c.column]).toEqual([2, 13]);
+    expect([c.line, c.column]).toEqual([2, 27]);
+    expect(first('Quyết định số\n\n609/QĐ-UBND').line).toBe(3);
     expect(text.slice(c.numberOffset, c.numberOffset + c.numberLength)).toBe('22-NQ/TW');
     expect(c.raw).toBe('Nghị quyết số 22-NQ/TW ngày 10/4/2013');
   });

@@ -24,7 +24,10 @@ export interface Citation {
   date: string | null;
   /** Issuer as printed after "của" (Bộ Chính trị, UBND tỉnh Quảng Ngãi); null when not given. */
   issuer: string | null;
-  /** 1-based line and column of the citation's first character (its kind word, or its number). */
+  /**
+   * 1-based line and column of its number (where "80/2022/NĐ-CP" starts), the part that identifies it:
+   * a kind word may sit on the line before ("Quyết định số⏎609/QĐ-UBND").
+   */
   line: number;
   column: number;
   /** Offset (UTF-16 units) of the first character and the length of the whole citation text. */
