@@ -61,8 +61,8 @@ export interface Report extends Omit<ReportFrontmatter, 'tasks'> {
   /** The last day the report can have been issued (see partial-date.ts); absent when undated. */
   issuedDay?: string;
   tasks: Task[];
-  /** Every document its text cites, in order (set by the loader; absent on a report built by hand). */
-  citations?: ReportCitation[];
+  /** Every document its text cites, in order. */
+  citations: ReportCitation[];
 }
 
 export interface LegalDocument extends DocumentFrontmatter {

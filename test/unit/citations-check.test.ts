@@ -57,7 +57,7 @@ const ct12 = '---\nnumber: 12-CT/TW\nkind: chi-thi\nissuer: Ban Bí thư (khóa 
 function load(body: string) {
   const report = `---\nunit: huyen-a\nperiod: 2022-H1\ntitle: Báo cáo thử\n---\n\n${body}\n`;
   const { kb, problems } = loadKnowledgeBase(contentFolder({ [FILE]: report, 'directives/ct-12-2022.mdx': ct12 }));
-  return { citations: kb.reports.find((r) => r.source.file === FILE)!.citations ?? [], problems: problems.filter((p) => p.file === FILE) };
+  return { citations: kb.reports.find((r) => r.source.file === FILE)!.citations, problems: problems.filter((p) => p.file === FILE) };
 }
 
 describe('same number, different document', () => {

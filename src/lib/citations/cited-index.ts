@@ -79,7 +79,7 @@ export function buildCitationIndex(reports: readonly Report[], documents: readon
     groups.set(key, list);
   };
   for (const report of reports) {
-    for (const c of report.citations ?? []) {
+    for (const c of report.citations) {
       if (c.documentId) add(`doc:${c.documentId}`, report, c);
       else if (c.identity) add(c.identity, report, c);
     }

@@ -95,7 +95,7 @@ function loadReports(root: string, problems: Problem[], options: LoadOptions, do
   return reports;
 }
 
-function toReport(id: string, fm: NonNullable<ReturnType<typeof reportSchema.parse>>, source: Report['source']): Report {
+function toReport(id: string, fm: NonNullable<ReturnType<typeof reportSchema.parse>>, source: Report['source']): Omit<Report, 'citations'> {
   const periodInfo = parsePeriod(fm.period)!;
   const issued = fm.issued ? parsePartialDate(fm.issued) : null;
   const tasks: Task[] = fm.tasks.map((task) => ({
