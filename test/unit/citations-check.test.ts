@@ -87,6 +87,12 @@ describe('same number, different document', () => {
   });
 });
 
+describe('short forms that name nothing', () => {
+  it('stay quiet when nothing in the text looks like what was meant', () => {
+    expect(load('Nghị quyết số 22-NQ/TW ngày 10/4/2013. Thực hiện Nghị quyết 30a của Chính phủ và Chương trình 135.').problems).toEqual([]);
+  });
+});
+
 describe('resolveCitations', () => {
   const documents: KnownDocument[] = [
     { id: 'nd-80-2020', kind: 'nghi-dinh', number: '80/2020/NĐ-CP', issuer: 'Chính phủ', issued: '2020-07-08', inForce: '2020-09-17' },
