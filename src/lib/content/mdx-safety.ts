@@ -95,7 +95,7 @@ function syntaxProblem(body: string, error: unknown, file: string, firstLine: nu
   if (/^<[a-z][a-z0-9+.-]*:/i.test(rest)) {
     return { ...at, message: `liên kết dạng ${truncate(rest.split('>')[0])}> không dùng được`, hint: 'viết [chữ hiển thị](https://…) hoặc chỉ ghi https://… không kèm dấu < >' };
   }
-  const reason = raw.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '').replace(/\s*\(note:[^)]*\)/, '').replace(/\s*\(mdx[^)]*\)$/, '');
+  const reason = raw.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '').replace(/\s*\(note:.*$/s, '').replace(/\s*\(mdx[^)]*\)$/, '');
   return { ...at, message: `nội dung MDX không hợp lệ: ${reason}`, hint: 'dấu { } và < trong văn bản phải viết \\{ \\} \\< ; chỉ dùng các thẻ <sup>, <sub>, <br>' };
 }
 
