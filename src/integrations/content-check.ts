@@ -23,14 +23,25 @@ export default function contentCheck(): AstroIntegration {
         const root = resolve(process.env.KB_CONTENT_DIR ?? 'content');
         const { problems } = loadKnowledgeBase(root);
         const listing = problems.map(formatProblem).join('\n');
-        if (hasErrors(problems)) {
-          throw new Error(`Nội dung có lỗi, không dựng trang (${root}):\n${listing}`);
-        }
+        if (hasErrors(problems)) throw contentError(root, listing);
         if (problems.length) logger.warn(`Cảnh báo nội dung:\n${listing}`);
         if (outDir) removeOnFailure(outDir);
       },
     },
   };
+}
+
+/**
+ * The error that stops the build. Astro appends a hint about browser APIs to any error whose text
+ * contains "document" or "window" (a problem code such as duplicate-document does); a short
+ * toString() keeps that misleading advice off and our own hint on.
+ */
+function contentError(root: string, listing: string): Error {
+  const error = Object.assign(new Error(`Nội dung có lỗi, không dựng trang (${root}):\n${listing}`), {
+    hint: 'Sửa các lỗi trên (tệp:dòng, cách sửa sau dấu →), rồi chạy "npm run kb -- check" để kiểm tra lại.',
+  });
+  error.toString = () => 'Nội dung có lỗi';
+  return error;
 }
 
 /** From here on the output folder is being rewritten: if the process exits with an error, remove it. */

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import type { Problem } from '../problems.ts';
 import type { ParsedYaml } from './frontmatter.ts';
+import { slugify } from '../text.ts';
 import { closestWord, findUnknownKeys } from './unknown-keys.ts';
 
 /**
@@ -95,6 +96,9 @@ function hintFor(issue: z.core.$ZodIssue, input: unknown): string {
     return guess ? `có phải "${guess}"?` : 'viết một giá trị trong danh sách trên';
   }
   if (issue.code === 'too_small' && issue.origin === 'string') return `điền nội dung cho "${field}" hoặc xóa dòng nếu trường không bắt buộc`;
+  if (issue.code === 'invalid_format' && typeof input === 'string' && /^[a-z0-9-]/i.test(slugify(input)) && !input.includes('#')) {
+    return `viết "${slugify(input)}"`;
+  }
   if (issue.code === 'invalid_format') return 'viết lại theo mẫu trong thông báo';
   const custom = issue.code === 'custom' ? (issue.params as { hint?: string } | undefined)?.hint : undefined;
   return custom ?? 'sửa giá trị ở dòng này (các trường được mô tả trong src/schemas/)';
