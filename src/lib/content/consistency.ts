@@ -1,11 +1,10 @@
 import type { KnowledgeBase, SourceRef } from '../model.ts';
-import { parsePeriod } from '../period.ts';
 import type { Problem } from '../problems.ts';
 
 /**
  * Checks that every reference resolves are in references.ts; these catch content that resolves but
  * cannot be right: one document described twice, a report recording progress on its own task or
- * twice on one task, duty periods that are not periods.
+ * twice on one task, one duty id used twice.
  */
 export function checkConsistency(kb: KnowledgeBase): Problem[] {
   return [...duplicateDocuments(kb), ...progressProblems(kb), ...dutyProblems(kb)];
@@ -63,6 +62,7 @@ function progressProblems(kb: KnowledgeBase): Problem[] {
   return problems;
 }
 
+/** Duty ids must be unique within a document: the tracker keys obligations by them. */
 function dutyProblems(kb: KnowledgeBase): Problem[] {
   const problems: Problem[] = [];
   for (const doc of kb.documents) {
@@ -72,16 +72,6 @@ function dutyProblems(kb: KnowledgeBase): Problem[] {
         problems.push({ ...at(doc.source, ['duties', i, 'id']), severity: 'error', code: 'duplicate-id', message: `mã nghĩa vụ báo cáo "${duty.id}" bị trùng trong văn bản`, hint: 'đặt cho mỗi nghĩa vụ một mã riêng' });
       }
       ids.add(duty.id);
-      for (const key of ['period', 'since', 'until'] as const) {
-        const value = duty[key];
-        if (value !== undefined && !parsePeriod(value)) {
-          problems.push({
-            ...at(doc.source, ['duties', i, key]), severity: 'error', code: 'bad-period',
-            message: `"${value}" không phải là kỳ báo cáo`,
-            hint: 'viết 2022, 2022-H1, 2022-H2, 2022-Q3 hoặc 2011-2021',
-          });
-        }
-      }
     });
   }
   return problems;
