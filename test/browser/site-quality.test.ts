@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
@@ -21,6 +22,16 @@ describe('links in the built site', () => {
     const { broken, checked } = findBrokenLinks(site.outDir);
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(500);
+  });
+
+  it('would catch a missing page, a missing anchor and a relative link gone wrong', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-links-'));
+    mkdirSync(join(dir, 'bao-cao'));
+    writeFileSync(join(dir, 'index.html'), '<a href="/bao-cao/">ok</a> <a href="/bao-cao/#co">ok</a> <a href="/khong-co/">x</a> <a href="/bao-cao/#khong-co">x</a> <a href="https://chinhphu.vn">ngoài</a>');
+    writeFileSync(join(dir, 'bao-cao/index.html'), '<h2 id="co">Có</h2> <a href="../">ok</a> <a href="x/">x</a> <a href="#toan-van">x</a>');
+    expect(findBrokenLinks(dir).broken.map((b) => `${b.from} → ${b.link}`).sort()).toEqual([
+      'bao-cao/index.html → #toan-van', 'bao-cao/index.html → x/', 'index.html → /bao-cao/#khong-co', 'index.html → /khong-co/',
+    ]);
   });
 });
 
