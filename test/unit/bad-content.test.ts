@@ -26,6 +26,13 @@ describe.each(badInputs)('$name', ({ files, expect: wanted }) => {
   });
 });
 
+describe('a content root that is not there', () => {
+  it('is an error, not an empty site', () => {
+    const { problems } = loadKnowledgeBase('/khong/co/thu-muc-nay');
+    expect(problems).toEqual([expect.objectContaining({ code: 'no-content', severity: 'error', file: '.' })]);
+  });
+});
+
 describe('content that is fine', () => {
   it('loads the fixture without a single problem', () => {
     expect(loadKnowledgeBase(contentFolder()).problems).toEqual([]);

@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import type { Problem } from '../problems.ts';
 import { slugify } from '../text.ts';
 import { listFiles } from './walk.ts';
@@ -17,6 +18,10 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * its path, so every folder and file name must be a slug).
  */
 export function checkFileLayout(root: string): Problem[] {
+  // A mistyped KB_CONTENT_DIR would otherwise give an empty site that passes every check.
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    return [{ file: '.', line: 1, severity: 'error', code: 'no-content', message: `không có thư mục nội dung ${root}`, hint: 'kiểm tra biến KB_CONTENT_DIR, hoặc chạy lệnh trong thư mục dự án (có thư mục content/)' }];
+  }
   const problems: Problem[] = [];
   for (const { dir, extensions, what } of FOLDERS) {
     for (const file of listFiles(root, dir)) {
