@@ -12,10 +12,13 @@ export const ALLOWED_ELEMENTS = new Set(['sup', 'sub', 'br']);
 
 /**
  * Bodies without any of these can hold neither MDX syntax nor a link, so they need no parse:
- * `<` (elements, autolinks), braces, import/export lines, and `]` (every link, image and
- * reference definition has one: `[x](url)`, `[x]: url`).
+ * `<` (elements, autolinks), braces, import/export lines, `](` (inline links and images) and `]:`
+ * (reference definitions, which reference links and images need: `[x][ref]`, `[x]` with
+ * `[x]: url`). Footnote definitions (`[^1]: …`) carry no address and are set aside first, so a
+ * report whose only brackets are footnotes skips the parse.
  */
-const MAY_HOLD_CODE_OR_LINKS = /[<{}\]]|^[ \t]*(?:import|export)\b/m;
+const MAY_HOLD_CODE_OR_LINKS = /[<{}]|^[ \t]*(?:import|export)\b|\]\(|\]:/m;
+const FOOTNOTE_DEFINITION = /\[\^[^\]\s]+\]:/g;
 
 interface Node {
   type: string;
@@ -29,7 +32,7 @@ interface Node {
 
 /** Checks one body; `firstLine` is the body's first line in the file, so positions point into the file. */
 export function checkBodySafety(body: string, file: string, firstLine: number): Problem[] {
-  if (!MAY_HOLD_CODE_OR_LINKS.test(body)) return [];
+  if (!MAY_HOLD_CODE_OR_LINKS.test(body.replace(FOOTNOTE_DEFINITION, ''))) return [];
   const problems: Problem[] = [];
   const lineOf = (node: Node) => (node.position?.start.line ?? 1) + firstLine - 1;
   const column = (node: Node) => node.position?.start.column;
