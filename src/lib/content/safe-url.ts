@@ -7,6 +7,5 @@ const SAFE_URL = /^(?:https?:|mailto:|tel:|#|\/|\.{1,2}\/|[^:]*$)/i;
 
 export function isSafeUrl(url: string): boolean {
   // Browsers ignore leading spaces and control characters before a scheme; so does this check.
-  // eslint-disable-next-line no-control-regex
   return SAFE_URL.test(url.replace(/^[\u0000-\u0020]+/, ''));
 }
