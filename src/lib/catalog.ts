@@ -1,3 +1,4 @@
+import { buildCitationIndex, type CitationIndex } from './citations/cited-index.ts';
 import type { KnowledgeBase, LegalDocument, Report, Task, Unit } from './model.ts';
 import { comparePeriods } from './period.ts';
 import { vietnameseCollator } from './text.ts';
@@ -11,7 +12,7 @@ export interface Catalog {
   /** Reports newest first (by period, then date). */
   reportsNewestFirst: Report[];
   reportsByUnit(unitId: string): Report[];
-  /** Reports that name the document in `directives` or `request`. */
+  /** Reports that name the document in `directives` or `request`, or carry a task under it. */
   reportsOn(documentId: string): Report[];
   tasksOwnedBy(unitId: string): Task[];
   tasksUnder(documentId: string): Task[];
@@ -20,6 +21,8 @@ export interface Catalog {
   unitsSorted: Unit[];
   /** Province id → its province unit's display name. */
   provinceName(id: string | undefined): string;
+  /** Every document the reports cite, described or not, and who cites it (src/lib/citations). */
+  citations: CitationIndex;
 }
 
 export function buildCatalog(kb: KnowledgeBase): Catalog {
@@ -44,12 +47,13 @@ export function buildCatalog(kb: KnowledgeBase): Catalog {
     report: (id) => reports.get(id),
     reportsNewestFirst,
     reportsByUnit: (unitId) => reportsNewestFirst.filter((r) => r.unit === unitId),
-    reportsOn: (documentId) => reportsNewestFirst.filter((r) => r.directives.includes(documentId) || r.request === documentId),
+    reportsOn: (documentId) => reportsNewestFirst.filter((r) => r.directives.includes(documentId) || r.request === documentId || r.tasks.some((t) => t.directive === documentId)),
     tasksOwnedBy: (unitId) => allTasks.filter((t) => t.owner === unitId),
     tasksUnder: (documentId) => allTasks.filter((t) => t.directive === documentId || (!t.directive && reports.get(t.report)?.directives.includes(documentId))),
     allTasks,
     unitsSorted,
     provinceName,
+    citations: buildCitationIndex(reportsNewestFirst, kb.documents),
   };
 }
 

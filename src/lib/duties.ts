@@ -115,7 +115,11 @@ export function judgeObligation(base: Omit<Obligation, 'status'>, report: Report
 export function dutyObligations(kb: KnowledgeBase, asOf: string): Obligation[] {
   const units = new Map(kb.units.map((u) => [u.id, u]));
   const reportsByUnit = new Map<string, Report[]>();
-  for (const r of kb.reports) reportsByUnit.set(r.unit, [...(reportsByUnit.get(r.unit) ?? []), r]);
+  for (const r of kb.reports) {
+    const list = reportsByUnit.get(r.unit);
+    if (list) list.push(r);
+    else reportsByUnit.set(r.unit, [r]);
+  }
   const obligations: Obligation[] = [];
   for (const doc of kb.documents) {
     for (const duty of doc.duties) {

@@ -35,6 +35,21 @@ export function buildTracker(catalog: Catalog, asOf: string): Tracker {
     obligations,
     directivesOf: (task) => taskDirectives(task, catalog.report(task.report)),
   });
+  // Pages ask per unit and per document: index once, so a large site stays linear.
+  const group = <T,>(items: Iterable<T>, keys: (item: T) => string[]) => {
+    const map = new Map<string, T[]>();
+    for (const item of items) {
+      for (const key of keys(item)) {
+        const list = map.get(key);
+        if (list) list.push(item);
+        else map.set(key, [item]);
+      }
+    }
+    return map;
+  };
+  const byUnit = group(obligations, (o) => [o.unit]);
+  const byDocument = group(obligations, (o) => [o.document]);
+  const bySuccessor = group(states.values(), (s) => s.successors ?? []);
   return {
     asOf,
     states,
@@ -42,9 +57,9 @@ export function buildTracker(catalog: Catalog, asOf: string): Tracker {
     matrix,
     overdue: overdueTasks(states.values()),
     state: (task) => states.get(typeof task === 'string' ? task : task.key),
-    obligationsOf: (unitId) => obligations.filter((o) => o.unit === unitId),
-    obligationsUnder: (documentId) => obligations.filter((o) => o.document === documentId),
+    obligationsOf: (unitId) => byUnit.get(unitId) ?? [],
+    obligationsUnder: (documentId) => byDocument.get(documentId) ?? [],
     directivesOf: (task) => taskDirectives(task, catalog.report(task.report)),
-    inheritedBy: (unitId) => [...states.values()].filter((s) => s.successors?.includes(unitId)),
+    inheritedBy: (unitId) => bySuccessor.get(unitId) ?? [],
   };
 }

@@ -113,6 +113,7 @@ describe('the search page', () => {
     const results = await searchFor(tab, 'Pham Quang Su');
     const row = results.find((r) => r.path === page.binhSon2022)!;
     expect(row.details).toBe('Báo cáo UBND huyện Bình Sơn · 6 tháng đầu năm 2022 · năm 2022');
+    expect(results.find((r) => r.path === page.binhSon2023)!.details).toBe('Báo cáo UBND huyện Bình Sơn · năm 2023');
     expect(await tab.locator('#ket-qua').innerText()).toContain('Người ký: Phạm Quang Sự');
     const status = tab.locator('[role="status"]');
     expect(await status.innerText()).toBe(`Tìm thấy ${results.length} kết quả cho “Pham Quang Su”.`);

@@ -15,7 +15,7 @@ export function unit(fields: Record<string, unknown>): Unit {
 }
 
 export function report(id: string, fields: Record<string, unknown>): Report {
-  return toReport(id, reportSchema.parse({ unit: 'huyen-a', title: id, ...fields }), source(`reports/${id}.mdx`));
+  return { ...toReport(id, reportSchema.parse({ unit: 'huyen-a', title: id, ...fields }), source(`reports/${id}.mdx`)), citations: [] };
 }
 
 export function document(id: string, fields: Record<string, unknown>): LegalDocument {

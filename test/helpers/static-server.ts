@@ -39,7 +39,7 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       const type = contentTypes[extname(file)];
-      let body = readFileSync(file);
+      let body: Buffer = readFileSync(file);
       const headers: Record<string, string | number> = { 'content-type': type ?? 'application/octet-stream', 'cache-control': 'no-cache' };
       if (type && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
         body = gzipped.get(file) ?? gzipped.set(file, gzipSync(body)).get(file)!;

@@ -1,6 +1,8 @@
 import type { Command } from './command.ts';
+import { brief } from './brief.ts';
 import { check } from './check.ts';
+import { citations } from './citations.ts';
 import { status } from './status.ts';
 
 /** Every kb command by name. */
-export const commands: Record<string, Command> = { check, status };
+export const commands: Record<string, Command> = { check, status, citations, brief };

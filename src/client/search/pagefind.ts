@@ -79,7 +79,8 @@ function toHit(data: PagefindData, matched: string[]): SearchHit {
   return {
     url: data.url,
     title: meta('title') || data.url,
-    details: [meta('kind'), meta('unit'), meta('period'), meta('date')].filter(Boolean),
+    // A report dated only by its year shows "năm 2023" once, not as period and again as date.
+    details: [...new Set([meta('kind'), meta('unit'), meta('period'), meta('date')].filter(Boolean))],
     excerpt: excerptPieces(data.excerpt),
     signer: matched.includes('signer') ? meta('signer') : undefined,
   };

@@ -6,6 +6,7 @@ import { dueDayOf } from '../due.ts';
 import { latestDay, parsePartialDate } from '../partial-date.ts';
 import { parsePeriod } from '../period.ts';
 import { sortProblems, type Problem } from '../problems.ts';
+import { readReportCitations } from '../citations/report-citations.ts';
 import { checkConsistency } from './consistency.ts';
 import { checkFileLayout } from './file-layout.ts';
 import { checkBodySafety } from './mdx-safety.ts';
@@ -34,7 +35,7 @@ export function loadKnowledgeBase(root: string, options: LoadOptions = {}): { kb
   const problems: Problem[] = checkFileLayout(root);
   const units = loadUnits(root, problems);
   const documents = loadDocuments(root, problems, options);
-  const reports = loadReports(root, problems, options);
+  const reports = loadReports(root, problems, options, documents);
   const kb: KnowledgeBase = { root, reports, documents, units };
   problems.push(...checkReferences(kb), ...checkConsistency(kb));
   return { kb, problems: sortProblems(problems) };
@@ -75,7 +76,7 @@ function loadDocuments(root: string, problems: Problem[], options: LoadOptions):
   return documents;
 }
 
-function loadReports(root: string, problems: Problem[], options: LoadOptions): Report[] {
+function loadReports(root: string, problems: Problem[], options: LoadOptions, documents: LegalDocument[]): Report[] {
   const reports: Report[] = [];
   // Files with other extensions are named by checkFileLayout, not skipped in silence.
   for (const file of listFiles(root, 'reports', ['.mdx'])) {
@@ -86,13 +87,18 @@ function loadReports(root: string, problems: Problem[], options: LoadOptions): R
       problems.push({ file, line: entry.source.bodyLine, severity: 'error', code: 'empty-body', message: 'báo cáo chỉ có phần đầu, chưa có toàn văn', hint: 'dán toàn văn báo cáo bên dưới dòng --- đóng phần đầu' });
     }
     checkBody({ file, kind: 'report', id, body: entry.body, bodyLine: entry.source.bodyLine }, problems, options);
-    if (entry.value) reports.push(toReport(id, entry.value, entry.source));
+    if (!entry.value) continue;
+    // Citations are read for every report (the site links and indexes them) and checked, as warnings,
+    // for the files being checked.
+    const cited = readReportCitations(file, entry.body, entry.source.bodyLine, documents);
+    if (wantsBody(options, file)) problems.push(...cited.problems);
+    reports.push({ ...toReport(id, entry.value, entry.source), citations: cited.citations });
   }
   return reports;
 }
 
 /** A report in the model from its checked frontmatter: period resolved, issued day and task keys computed. */
-export function toReport(id: string, fm: NonNullable<ReturnType<typeof reportSchema.parse>>, source: Report['source']): Report {
+export function toReport(id: string, fm: NonNullable<ReturnType<typeof reportSchema.parse>>, source: Report['source']): Omit<Report, 'citations'> {
   const periodInfo = parsePeriod(fm.period)!;
   const issued = fm.issued ? parsePartialDate(fm.issued) : null;
   const tasks: Task[] = fm.tasks.map((task) => ({

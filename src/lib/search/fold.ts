@@ -5,13 +5,14 @@
  * the index side and on the query side alike. đ/Đ has no decomposition, so "doi ngoai" never met
  * "đối ngoại". We therefore hand Pagefind every đ as "d" + U+0335 (COMBINING SHORT STROKE OVERLAY):
  * Pagefind drops the mark like any other diacritic, so the folded word is "doi", while the stored
- * text keeps the mark, so we can put đ back exactly when showing titles, excerpts and filters.
+ * text keeps the mark, so we can put đ back exactly when showing titles, excerpts and other fields.
  * Queries get the same treatment, so "đối" still ranks "đối" above "dối" by diacritic similarity.
  *
- * Why not the alternatives (measured on the seed site): a hidden folded copy of the text, in the
- * body or in a metadata field, doubles every fragment a result loads; folding the indexed text to
- * plain "d" loses the đ in excerpts with no way back ("dối" or "đối"?); expanding the query into
- * d/đ variants costs 2^k searches for k words with a d. The stroke mark costs one byte per đ.
+ * Why not the alternatives: a hidden folded copy of the text (in the body or a metadata field) makes
+ * every fragment a result loads 74% bigger gzipped on the seed reports (65% on generated ones);
+ * folding the indexed text to plain "d" loses the đ in excerpts with no way back ("dối" or "đối"?);
+ * expanding the query into d/đ variants costs 2^k searches for k words with a d ("doi ngoai nhan
+ * dan": 4). The stroke mark costs one byte per đ and no extra search.
  */
 
 const STROKE = '\u0335';
