@@ -98,6 +98,8 @@ describe('accessibility of the key pages (axe-core in Chromium)', () => {
     ['unit', '/don-vi/binh-son/'],
     ['tracker', '/theo-doi/'],
     ['search', '/tim-kiem/'],
+    ['briefing list', '/tap-huan/'],
+    ['briefing', '/tap-huan/nq-22-2013/'],
     ['staff guide', '/huong-dan/'],
   ])('%s (%s) has no serious or critical violation', async (_, path) => {
     await page.goto(`${server.origin}${path}`);
