@@ -58,6 +58,15 @@ describe('HTML of the built site', () => {
     expect(failures).toEqual([]);
     expect(pages.length).toBeGreaterThan(30);
   });
+
+  it('runs nothing but the site\'s own scripts: no event-handler attribute, no script URL anywhere', () => {
+    const pages = (readdirSync(site.outDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html'));
+    const found = pages.flatMap((page) => {
+      const html = readFileSync(join(site.outDir, page), 'utf8');
+      return [...html.matchAll(/<[a-z][^>]*\s(on[a-z]+)=|\s(?:href|src|action|formaction)="\s*(?:javascript|vbscript|data):/gi)].map((m) => `${page}: ${m[0]}`);
+    });
+    expect(found).toEqual([]);
+  });
 });
 
 describe('accessibility of the key pages (axe-core in Chromium)', () => {

@@ -29,6 +29,27 @@ describe('a report saved in decomposed Unicode (NFD)', () => {
   });
 });
 
+describe('a report whose text shows code', () => {
+  it('is shown as text on its page, never run', () => {
+    const body = [
+      'Mã độc thường có dạng `<script>alert("x")</script>` hoặc `<img onerror=…>`.',
+      '',
+      'Viết \\<iframe\\> trong văn bản là chữ, không phải thẻ.',
+      '',
+      '```',
+      '<script>alert(1)</script>',
+      '```',
+      '',
+    ].join('\n');
+    const site = buildSite(contentFolder({ 'reports/tinh-a/huyen-a/2023-ma.mdx': `---\nunit: huyen-a\nperiod: 2023\ntitle: Báo cáo về an toàn thông tin\n---\n\n${body}` }));
+    const html = site.page('/bao-cao/tinh-a/huyen-a/2023-ma/');
+    const text = pageText(html);
+    expect(text).toContain('<script>alert("x")</script>');
+    expect(text).toContain('Viết <iframe> trong văn bản');
+    expect(html).not.toMatch(/<script>alert|<iframe|<img onerror/i);
+  });
+});
+
 describe('removing or renaming content between two builds in the same project and output folder', () => {
   it('builds again without error; the removed page is gone and the renamed one moved', () => {
     const content = contentFolder();
