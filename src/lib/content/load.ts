@@ -7,6 +7,8 @@ import { latestDay, parsePartialDate } from '../partial-date.ts';
 import { parsePeriod } from '../period.ts';
 import { sortProblems, type Problem } from '../problems.ts';
 import { readReportCitations } from '../citations/report-citations.ts';
+import { checkConsistency } from './consistency.ts';
+import { checkFileLayout } from './file-layout.ts';
 import { checkBodySafety } from './mdx-safety.ts';
 import { checkReferences } from './references.ts';
 import { readMdxEntry, readYamlList } from './read-entry.ts';
@@ -30,12 +32,12 @@ export interface LoadOptions {
 
 /** Reads and checks the whole content root. Never throws on bad content: every fault is a Problem. */
 export function loadKnowledgeBase(root: string, options: LoadOptions = {}): { kb: KnowledgeBase; problems: Problem[] } {
-  const problems: Problem[] = [];
+  const problems: Problem[] = checkFileLayout(root);
   const units = loadUnits(root, problems);
   const documents = loadDocuments(root, problems, options);
   const reports = loadReports(root, problems, options, documents);
   const kb: KnowledgeBase = { root, reports, documents, units };
-  problems.push(...checkReferences(kb));
+  problems.push(...checkReferences(kb), ...checkConsistency(kb));
   return { kb, problems: sortProblems(problems) };
 }
 
@@ -65,6 +67,9 @@ function loadDocuments(root: string, problems: Problem[], options: LoadOptions):
     const id = file.slice('directives/'.length, -'.mdx'.length);
     const entry = readMdxEntry(root, file, documentSchema);
     problems.push(...entry.problems);
+    if (!entry.body.trim() && entry.value) {
+      problems.push({ file, line: entry.source.bodyLine, severity: 'warning', code: 'empty-body', message: 'văn bản chưa có phần giới thiệu', hint: 'viết vài dòng tóm tắt nội dung văn bản bên dưới phần đầu' });
+    }
     checkBody({ file, kind: 'document', id, body: entry.body, bodyLine: entry.source.bodyLine }, problems, options);
     if (entry.value) documents.push({ ...entry.value, id, source: entry.source });
   }
@@ -73,16 +78,13 @@ function loadDocuments(root: string, problems: Problem[], options: LoadOptions):
 
 function loadReports(root: string, problems: Problem[], options: LoadOptions, documents: LegalDocument[]): Report[] {
   const reports: Report[] = [];
-  for (const file of listFiles(root, 'reports', ['.mdx', '.md'])) {
-    if (file.endsWith('.md')) {
-      problems.push({ file, line: 1, severity: 'error', code: 'extension', message: 'báo cáo phải là tệp .mdx', hint: `đổi tên thành ${file.replace(/\.md$/, '.mdx')}` });
-      continue;
-    }
+  // Files with other extensions are named by checkFileLayout, not skipped in silence.
+  for (const file of listFiles(root, 'reports', ['.mdx'])) {
     const id = file.slice('reports/'.length, -'.mdx'.length);
     const entry = readMdxEntry(root, file, reportSchema);
     problems.push(...entry.problems);
     if (!entry.body.trim() && entry.value) {
-      problems.push({ file, line: entry.source.bodyLine, severity: 'error', code: 'empty-body', message: 'báo cáo không có nội dung', hint: 'dán toàn văn báo cáo bên dưới phần đầu' });
+      problems.push({ file, line: entry.source.bodyLine, severity: 'error', code: 'empty-body', message: 'báo cáo chỉ có phần đầu, chưa có toàn văn', hint: 'dán toàn văn báo cáo bên dưới dòng --- đóng phần đầu' });
     }
     checkBody({ file, kind: 'report', id, body: entry.body, bodyLine: entry.source.bodyLine }, problems, options);
     if (!entry.value) continue;

@@ -10,13 +10,15 @@ import { progressDay } from '../progress.ts';
 export function checkReferences(kb: KnowledgeBase): Problem[] {
   const problems: Problem[] = [];
   const unitIds = new Set<string>();
+  const firstUnit = new Map<string, SourceRef>();
   const documentIds = new Set(kb.documents.map((d) => d.id));
   const at = (source: SourceRef, path: PropertyKey[]) => ({ file: source.file, line: source.lineOf(path) });
 
   for (const unit of kb.units) {
-    if (unitIds.has(unit.id)) {
-      problems.push({ ...at(unit.source, ['id']), severity: 'error', code: 'duplicate-id', message: `mã đơn vị "${unit.id}" bị trùng`, hint: 'mỗi đơn vị cần một mã riêng' });
-    }
+    const first = firstUnit.get(unit.id);
+    if (first) {
+      problems.push({ ...at(unit.source, ['id']), severity: 'error', code: 'duplicate-id', message: `mã đơn vị "${unit.id}" bị trùng với ${first.file}:${first.lineOf(['id'])}`, hint: 'mỗi đơn vị cần một mã riêng; nếu là cùng một đơn vị, xóa một trong hai' });
+    } else firstUnit.set(unit.id, unit.source);
     unitIds.add(unit.id);
   }
   const unknownUnit = (source: SourceRef, path: PropertyKey[], id: string) =>
