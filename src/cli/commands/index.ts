@@ -1,5 +1,6 @@
 import type { Command } from './command.ts';
 import { check } from './check.ts';
+import { citations } from './citations.ts';
 
 /** Every kb command by name. */
-export const commands: Record<string, Command> = { check };
+export const commands: Record<string, Command> = { check, citations };
