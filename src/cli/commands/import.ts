@@ -43,7 +43,14 @@ export const importCommand: Command = {
     const existing = existsSync(target) ? relative(base, target).split('\\').join('/') : undefined;
     const duplicate = result.duplicate ?? (existing ? { file: existing, reason: 'tệp đã có ở đúng đường dẫn này' } : undefined);
     if (duplicate && !values.force) {
-      return refuse(`cơ sở tri thức đã có báo cáo này: ${duplicate.file} (${duplicate.reason})`, 'mở tệp đó để cập nhật, hoặc thêm --force nếu đây thật là một văn bản khác');
+      const message = `cơ sở tri thức đã có báo cáo này: ${duplicate.file} (${duplicate.reason})`;
+      const hint = 'mở tệp đó để cập nhật, hoặc thêm --force nếu đây thật là một văn bản khác';
+      // JSON readers still get everything found, with the refusal beside it.
+      if (values.json) {
+        console.log(JSON.stringify({ ...toJson({ ...result, duplicate }, decoded, null), error: message, hint }, null, 2));
+        return 1;
+      }
+      return refuse(message, hint);
     }
     if (result.bodyProblems.length) {
       return refuse(`nội dung không an toàn để ghi: ${result.bodyProblems[0].message}`, result.bodyProblems[0].hint);
@@ -62,7 +69,11 @@ export const importCommand: Command = {
 /** What `--json` prints: every field found, the body, and what is missing. */
 function toJson(result: ImportResult, decoded: Extract<DecodedImport, { ok: true }>, written: string | null) {
   const { mdx: _mdx, bodyProblems: _problems, ...fields } = result;
-  return { ...fields, encoding: decoded.encoding, written };
+  // Fields not found are null, not absent: a reader sees at once what the document did not say.
+  const keys = ['number', 'symbol', 'kind', 'issued', 'place', 'title', 'unit', 'period', 'recipient', 'request', 'signer'] as const;
+  const found = Object.fromEntries(keys.map((key) => [key, fields[key] ?? null]));
+  const rest = Object.fromEntries(Object.entries(fields).filter(([key]) => !(key in found)));
+  return { ...found, ...rest, encoding: decoded.encoding, written };
 }
 
 function printSummary(result: ImportResult, decoded: Extract<DecodedImport, { ok: true }>, written: string | null) {

@@ -42,7 +42,8 @@ export function readHeader(lines: readonly Line[]): Header {
     const { text } = lines[i];
     if (i > 0 && (ROMAN_HEADING.test(text) || (TEXT_START.test(text) && !/^Kính gửi/u.test(text)))) break;
     readNumber(text, header);
-    readDate(text, header);
+    // A narrow column can push the year onto the next line ("… tháng 12 năm" / "2022").
+    readDate(/năm\s*$/u.test(text) && /^\d{4}\b/.test(lines[i + 1]?.text ?? '') ? `${text} ${lines[i + 1].text}` : text, header);
     const kind = KIND_LINE[text.replace(/[.:]$/, '').trim()] ?? (/^BÁO CÁO\b/u.test(text) && isCapitals(text) ? 'bao-cao' : undefined);
     if (kind && kindAt < 0) {
       header.kind = kind;
@@ -61,14 +62,27 @@ export function readHeader(lines: readonly Line[]): Header {
       header.end = Math.max(header.end, i + 1);
       continue;
     }
-    if (kindAt < 0 && !header.title && isCapitals(text) && !NATIONAL.test(text) && !/^Số\b/u.test(text)) {
-      header.issuerLines.push(text.replace(/\s*Số\s*[:.].*$/u, ''));
-    }
+    const issuer = issuerPart(text);
+    if (kindAt < 0 && !header.title && issuer) header.issuerLines.push(issuer);
   }
   header.end = Math.max(header.end, titleEnd, kindAt + 1);
   // Past the recipient, lines already belong to the text; the end never runs past the reach.
   header.end = Math.min(header.end, reach);
   return header;
+}
+
+/**
+ * The issuing body's words on a header line: the left column, once the national motto of the right
+ * column and the "Số: …" line are taken off (a PDF copy often runs both columns into one line).
+ */
+function issuerPart(text: string): string | undefined {
+  const left = text
+    .replace(/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM/gu, ' ')
+    .replace(/Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|ĐỘC LẬP\s*[-–]\s*TỰ DO\s*[-–]\s*HẠNH PHÚC/gu, ' ')
+    .replace(/\s*Số\s*[:.]?\s*[\d.…]*\s*[/-].*$/u, '')
+    .replace(/[-–_*\s]+$/u, '')
+    .trim();
+  return left && isCapitals(left) && !/^(?:BÁO CÁO|TỜ TRÌNH|CÔNG VĂN)\b/u.test(left) ? left : undefined;
 }
 
 function readNumber(text: string, header: Header) {
@@ -104,17 +118,27 @@ function tidyPlace(place: string): string | undefined {
   return words.join(' ') || undefined;
 }
 
-/** The title follows BÁO CÁO: the rest of its block, or else the next block. */
+/**
+ * The title follows BÁO CÁO: the rest of its block, or else the next block, and the short blocks
+ * after it until the text proper starts (a title set on several lines or paragraphs).
+ */
 function readTitleAfterKind(lines: readonly Line[], at: number, header: Header): number {
   const rest: string[] = [];
   let i = at + 1;
   for (; i < lines.length && lines[i].block === lines[at].block; i++) rest.push(lines[i].text);
-  if (!rest.length && i < lines.length && !isTextStart(lines[i])) {
+  for (let blocks = 0; blocks < 3 && i < lines.length && continuesTitle(lines[i], rest); blocks++) {
     const block = lines[i].block;
     for (; i < lines.length && lines[i].block === block; i++) rest.push(lines[i].text);
   }
   if (rest.length) header.title = tidyTitle(rest.join(' '));
   return i;
+}
+
+function continuesTitle(line: Line, sofar: string[]): boolean {
+  if (isTextStart(line) || /^(?:Kính gửi|Số\b|\d{1,2}[.)]\s)/u.test(line.text) || /:$/.test(line.text)) return false;
+  if (DATE_LINE.test(line.text)) return false;
+  const length = sofar.join(' ').length;
+  return sofar.length === 0 ? line.text.length <= 400 : line.text.length < 150 && length < 300;
 }
 
 /** A "V/v …" title runs to the end of its block (the left column of the header). */

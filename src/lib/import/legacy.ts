@@ -25,8 +25,9 @@ export function decodeTcvn3(bytes: Uint8Array): string {
 
 /**
  * TCVN3 has few capital letters with tone marks: headings were typed with the lower-case codes in a
- * capitals font (.VnTimeH), which plain text loses. A line whose Latin letters are all capitals but
- * which holds lower-case Vietnamese letters ("CộNG HOà Xã HộI") was such a heading: capitalise it.
+ * capitals font (.VnTimeH), which plain text loses. A line whose Latin letters are all capitals and
+ * where at least two words hold lower-case Vietnamese letters ("CộNG HOà Xã HộI") was such a heading:
+ * capitalise it. One such word alone is not enough ("Số: 310/BC-UBND" is "Số", not "SỐ").
  */
 function restoreCapitals(text: string): string {
   return text
@@ -34,7 +35,8 @@ function restoreCapitals(text: string): string {
     .map((line) => {
       const latin = line.match(/[A-Za-z]/g) ?? [];
       const allCaps = latin.length >= 3 && latin.every((c) => c >= 'A' && c <= 'Z');
-      return allCaps && /\p{Ll}/u.test(line) ? line.toUpperCase() : line;
+      const mixed = (line.match(/\p{L}+/gu) ?? []).filter((w) => /[A-Z]/.test(w) && /\p{Ll}/u.test(w));
+      return allCaps && mixed.length >= 2 ? line.toUpperCase() : line;
     })
     .join('\n');
 }
