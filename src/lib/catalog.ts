@@ -1,3 +1,4 @@
+import { buildCitationIndex, type CitationIndex } from './citations/cited-index.ts';
 import type { KnowledgeBase, LegalDocument, Report, Task, Unit } from './model.ts';
 import { comparePeriods } from './period.ts';
 import { vietnameseCollator } from './text.ts';
@@ -20,6 +21,8 @@ export interface Catalog {
   unitsSorted: Unit[];
   /** Province id → its province unit's display name. */
   provinceName(id: string | undefined): string;
+  /** Every document the reports cite, described or not, and who cites it (src/lib/citations). */
+  citations: CitationIndex;
 }
 
 export function buildCatalog(kb: KnowledgeBase): Catalog {
@@ -50,6 +53,7 @@ export function buildCatalog(kb: KnowledgeBase): Catalog {
     allTasks,
     unitsSorted,
     provinceName,
+    citations: buildCitationIndex(reportsNewestFirst, kb.documents),
   };
 }
 

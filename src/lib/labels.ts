@@ -5,6 +5,9 @@ export const documentKindLabels: Record<string, string> = {
   'ke-hoach': 'Kế hoạch', 'cong-van': 'Công văn', 'thong-bao': 'Thông báo', 'chuong-trinh': 'Chương trình',
   'thong-tu': 'Thông tư', 'huong-dan': 'Hướng dẫn', 'to-trinh': 'Tờ trình', 'bao-cao': 'Báo cáo',
   luat: 'Luật', 'ket-luan': 'Kết luận', 'quy-dinh': 'Quy định',
+  // Kinds met only in citations (src/lib/citations).
+  'phap-lenh': 'Pháp lệnh', lenh: 'Lệnh', 'cong-dien': 'Công điện', 'de-an': 'Đề án', 'quy-che': 'Quy chế',
+  'thong-tri': 'Thông tri', 'giay-moi': 'Giấy mời', 'van-ban': 'Văn bản',
 };
 
 export const documentStatusLabels: Record<string, string> = {

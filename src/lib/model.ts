@@ -25,6 +25,31 @@ export interface Task extends TaskInput {
   dueDay?: string;
 }
 
+/** One citation in a report's text, read while loading (src/lib/citations). */
+export interface ReportCitation {
+  form: 'full' | 'short';
+  kind: string;
+  /** The kind word as printed; null when the kind comes from the symbol. */
+  kindText: string | null;
+  /** The number as printed (80/2022/NĐ-CP; 12 for a short form). */
+  number: string;
+  normalized: string;
+  /** ISO date as printed, or the date of the full citation a short form stands for; null when none. */
+  date: string | null;
+  issuer: string | null;
+  /** Line in the report file. */
+  line: number;
+  /** The described document it names, when resolved (directives/<id>.mdx). */
+  documentId: string | null;
+  /** How it departs from the described document it names (wrong number, date or issuer); empty when it does not. */
+  mismatches: ('number' | 'date' | 'issuer')[];
+  /**
+   * For a document we do not describe: its identity, number + year (`609/QĐ-UBND|2022`; year empty when
+   * the text gives none). Null when resolved to a described document or when a short form names nothing.
+   */
+  identity: string | null;
+}
+
 export interface Report extends Omit<ReportFrontmatter, 'tasks'> {
   /** Path under `reports/` without the extension. */
   id: string;
@@ -33,6 +58,8 @@ export interface Report extends Omit<ReportFrontmatter, 'tasks'> {
   /** The last day the report can have been issued (see partial-date.ts); absent when undated. */
   issuedDay?: string;
   tasks: Task[];
+  /** Every document its text cites, in order. */
+  citations: ReportCitation[];
 }
 
 export interface LegalDocument extends DocumentFrontmatter {

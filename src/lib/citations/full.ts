@@ -1,5 +1,5 @@
 import { DATE_SOURCE, isoFromGroups } from './dates.ts';
-import { KIND_SOURCE, kindOfSymbol, kindOfWord } from './kinds.ts';
+import { KIND_SOURCE, kindOfSymbol, kindOfWord, kindWordEndingAt } from './kinds.ts';
 import { NUMBER_SOURCE, normalizeNumber, plausibleSymbol, printedNumber } from './number.ts';
 import { readTail } from './tail.ts';
 import type { CitationKind } from './types.ts';
@@ -22,7 +22,7 @@ export interface FoundCitation {
 const NUMBER = new RegExp(NUMBER_SOURCE, 'gu');
 const KIND_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${KIND_SOURCE}(?![\p{L}\p{N}])`, 'giu');
 /** Kind word right before the number: "Nghị quyết số 22-NQ/TW", "Quyết định số: 145/…", "Chỉ thị 04-CT/TW". */
-const DIRECT = /^\s*:?\s*(?:số\s*(?:hiệu\s*)?:?\s*)?$/iu;
+const DIRECT = /\s*:?\s*(?:số\s*(?:hiệu\s*)?:?\s*)?$/iu;
 /** A kind word with a name between it and "số": "Luật Đầu tư số 61/2020/QH14". */
 const NAMED = /^(?:\s+[^\s,;:()“”"]+){1,6}\s+số\s*:?\s*$/iu;
 /** Between two numbers of one list: "…, số 402/QĐ-UBND", "… và 35/NQ-CP". */
@@ -38,15 +38,19 @@ const SAME_DAY = /^\s*,?\s*cùng\s+ngày/iu;
 const ISSUING = /(?:ban\s+hành|\bký|phê\s+duyệt)/iu;
 
 function kindBefore(text: string, from: number, to: number): { kindText: string; start: number } | null {
+  const gap = DIRECT.exec(text.slice(Math.max(from, to - 24), to))!;
+  const direct = kindWordEndingAt(text, to - gap[0].length);
+  if (direct && direct.start >= from && kindOfWord(direct.kindText)) return direct;
+  if (!/số/iu.test(gap[0])) return null;
+  // "Luật Đầu tư số 61/2020/QH14": the nearest kind word a few words before "số".
   const window = text.slice(from, to);
   const words = [...window.matchAll(KIND_WORD)];
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i];
     const kindText = word.groups!.kind;
     if (!kindOfWord(kindText)) continue;
-    const between = window.slice(word.index + word[0].length);
-    if (DIRECT.test(between) || NAMED.test(between)) return { kindText, start: from + word.index };
-    if (i === words.length - 1 && between.length > 60) break;
+    if (NAMED.test(window.slice(word.index + word[0].length))) return { kindText, start: from + word.index };
+    if (i === words.length - 1) break;
   }
   return null;
 }

@@ -60,3 +60,50 @@ export function kindOfSymbol(normalized: string): CitationKind {
   const code = parts.find((p) => p in SYMBOL_CODES && p !== 'L');
   return code ? SYMBOL_CODES[code] : 'cong-van';
 }
+
+const PHRASES = new Map(KIND_WORDS.map(([w, k]) => [w, k]));
+const LONGEST = Math.max(...KIND_WORDS.map(([w]) => w.split(' ').length));
+/** Letters of Vietnamese text by code point: ASCII letters and the Latin (with diacritics) ranges. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
+}
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+}
+/** Last letters of kind words and abbreviations: a number after any other letter needs no closer look. */
+const LAST_LETTERS = new Set([...KIND_WORDS.map(([w]) => w.at(-1)!), ...Object.keys(KIND_ABBREVIATIONS).map((a) => a.at(-1)!.toLowerCase())]);
+
+/** Up to `count` words that end at `end`, walking backwards over whitespace; nearest last. */
+function wordsBefore(text: string, end: number, count: number): { text: string; start: number }[] {
+  const words: { text: string; start: number }[] = [];
+  let pos = end;
+  while (words.length < count) {
+    let start = pos;
+    while (start > 0 && isLetterAt(text, start - 1)) start--;
+    if (start === pos) break;
+    words.unshift({ text: text.slice(start, pos), start });
+    pos = start;
+    while (pos > 0 && isSpaceAt(text, pos - 1)) pos--;
+    if (pos === start) break;
+  }
+  return words;
+}
+
+/**
+ * The kind word (or abbreviation) that ends exactly at `end`, read backwards word by word — much
+ * cheaper than trying every kind word at every position of a long text.
+ */
+export function kindWordEndingAt(text: string, end: number): { kindText: string; start: number } | null {
+  if (!LAST_LETTERS.has(text[end - 1]?.toLowerCase() ?? '')) return null;
+  const words = wordsBefore(text, end, LONGEST);
+  for (let n = Math.min(LONGEST, words.length); n >= 1; n--) {
+    const first = words[words.length - n];
+    const phrase = words.slice(-n).map((w) => w.text).join(' ');
+    const known = PHRASES.has(phrase.toLowerCase()) || (n === 1 && phrase in KIND_ABBREVIATIONS);
+    if (!known || /\p{N}/u.test(text[first.start - 1] ?? '')) continue;
+    return { kindText: text.slice(first.start, end), start: first.start };
+  }
+  return null;
+}

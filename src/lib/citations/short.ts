@@ -1,33 +1,38 @@
 import type { FoundCitation } from './full.ts';
-import { KIND_SOURCE, isAbbreviation, kindOfWord } from './kinds.ts';
+import { isAbbreviation, kindOfWord, kindWordEndingAt } from './kinds.ts';
 import { leadingNumber } from './number.ts';
 import { readTail } from './tail.ts';
 
 /**
  * Short forms name a document by kind and bare number once the full citation has been given:
  * "Chỉ thị 12", "Nghị quyết 22", "Kế hoạch số 92". Not when the number goes on into a symbol or a
- * date, or is a count ("Kế hoạch 5 năm").
+ * date, or is a count ("Kế hoạch 5 năm"). Found from the numbers backwards, which is fast.
  */
-const SHORT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${KIND_SOURCE}\s+(?:số\s+)?(?<num>\d{1,4}[a-zA-Z]?)` +
+const BARE_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/.\-–])\d{1,4}[a-zA-Z]?` +
     String.raw`(?![\p{L}\p{N}]|\s*[/\-–]\s*[\p{L}\p{N}]|[.,]\d|\s+(?:năm|tháng|giai|lần|điều|khoản)(?![\p{L}]))`,
-  'giu',
+  'gu',
 );
+const BEFORE_NUMBER = /\s+(?:số\s+)?$/iu;
 
 const looksLikeYear = (n: string) => /^(?:19|20)\d\d$/.test(n);
 
 /** Short forms in `text`, each resolved to the nearest full citation of the same kind and number. */
 export function findShortForms(text: string, full: readonly FoundCitation[]): { found: FoundCitation; abbreviates: FoundCitation | null }[] {
   const result: { found: FoundCitation; abbreviates: FoundCitation | null }[] = [];
-  for (const match of text.matchAll(SHORT)) {
-    const kindText = match.groups!.kind;
+  for (const match of text.matchAll(BARE_NUMBER)) {
+    const numberStart = match.index;
+    const gap = BEFORE_NUMBER.exec(text.slice(Math.max(0, numberStart - 12), numberStart));
+    if (!gap) continue;
+    const word = kindWordEndingAt(text, numberStart - gap[0].length);
+    if (!word) continue;
+    const kindText = word.kindText;
     const kind = kindOfWord(kindText);
     if (!kind || kind === 'van-ban' || isAbbreviation(kindText)) continue;
-    const start = match.index;
-    const end = start + match[0].length;
+    const start = word.start;
+    const number = match[0];
+    const end = numberStart + number.length;
     if (full.some((c) => c.start < end && start < c.end)) continue;
-    const number = match.groups!.num;
-    const numberStart = end - number.length;
     const tail = readTail(text, end);
     if (tail.date) {
       // "Quyết định số 123 ngày 01/02/2021": a numbered citation that prints no symbol.

@@ -6,6 +6,7 @@ import { dueDayOf } from '../due.ts';
 import { latestDay, parsePartialDate } from '../partial-date.ts';
 import { parsePeriod } from '../period.ts';
 import { sortProblems, type Problem } from '../problems.ts';
+import { readReportCitations } from '../citations/report-citations.ts';
 import { checkBodySafety } from './mdx-safety.ts';
 import { checkReferences } from './references.ts';
 import { readMdxEntry, readYamlList } from './read-entry.ts';
@@ -32,7 +33,7 @@ export function loadKnowledgeBase(root: string, options: LoadOptions = {}): { kb
   const problems: Problem[] = [];
   const units = loadUnits(root, problems);
   const documents = loadDocuments(root, problems, options);
-  const reports = loadReports(root, problems, options);
+  const reports = loadReports(root, problems, options, documents);
   const kb: KnowledgeBase = { root, reports, documents, units };
   problems.push(...checkReferences(kb));
   return { kb, problems: sortProblems(problems) };
@@ -70,7 +71,7 @@ function loadDocuments(root: string, problems: Problem[], options: LoadOptions):
   return documents;
 }
 
-function loadReports(root: string, problems: Problem[], options: LoadOptions): Report[] {
+function loadReports(root: string, problems: Problem[], options: LoadOptions, documents: LegalDocument[]): Report[] {
   const reports: Report[] = [];
   for (const file of listFiles(root, 'reports', ['.mdx', '.md'])) {
     if (file.endsWith('.md')) {
@@ -84,12 +85,17 @@ function loadReports(root: string, problems: Problem[], options: LoadOptions): R
       problems.push({ file, line: entry.source.bodyLine, severity: 'error', code: 'empty-body', message: 'báo cáo không có nội dung', hint: 'dán toàn văn báo cáo bên dưới phần đầu' });
     }
     checkBody({ file, kind: 'report', id, body: entry.body, bodyLine: entry.source.bodyLine }, problems, options);
-    if (entry.value) reports.push(toReport(id, entry.value, entry.source));
+    if (!entry.value) continue;
+    // Citations are read for every report (the site links and indexes them) and checked, as warnings,
+    // for the files being checked.
+    const cited = readReportCitations(file, entry.body, entry.source.bodyLine, documents);
+    if (wantsBody(options, file)) problems.push(...cited.problems);
+    reports.push({ ...toReport(id, entry.value, entry.source), citations: cited.citations });
   }
   return reports;
 }
 
-function toReport(id: string, fm: NonNullable<ReturnType<typeof reportSchema.parse>>, source: Report['source']): Report {
+function toReport(id: string, fm: NonNullable<ReturnType<typeof reportSchema.parse>>, source: Report['source']): Omit<Report, 'citations'> {
   const periodInfo = parsePeriod(fm.period)!;
   const issued = fm.issued ? parsePartialDate(fm.issued) : null;
   const tasks: Task[] = fm.tasks.map((task) => ({
