@@ -1,6 +1,6 @@
-import { numberKey, normalizeNumber, parseCitations, type Citation } from '../citations/index.ts';
+import { numberKey, parseCitations } from '../citations/index.ts';
+import { resolveCitations } from '../citations/resolve.ts';
 import type { LegalDocument } from '../model.ts';
-import { earliestDay, latestDay, parsePartialDate } from '../partial-date.ts';
 import { fold } from './lines.ts';
 
 /** A citation as the import reports it: what was printed, and the known document it is, if any. */
@@ -33,54 +33,45 @@ const ASKS = /(?:theo de nghi|thuc hien|nhan duoc|theo yeu cau|phuc dap|tra loi)
 
 /**
  * The request a report answers and the directives it reports on, from the citations the one parser
- * (src/lib/citations) finds, resolved against the documents the knowledge base describes.
+ * (src/lib/citations) finds and its resolver matches to the documents the knowledge base describes.
  */
 export function findReferences(title: string | undefined, intro: string, fullText: string, documents: readonly LegalDocument[]): References {
   const all = parseCitations(fullText);
+  const resolved = resolveCitations(all, documents);
   const titleKeys = new Set(parseCitations(title ?? '').map((c) => numberKey(c.normalized)));
   const cited = new Map<string, CitedDocument>();
-  for (const c of all) {
+  all.forEach((c, i) => {
     const target = c.form === 'short' && c.abbreviates != null ? all[c.abbreviates] : c;
-    if (c.form === 'short' && c.abbreviates == null) continue;
-    const key = `${numberKey(target.normalized)}|${target.date ?? ''}`;
+    const id = resolved[i]?.documentId;
+    // A short form counts for the document it stands for; one that names nothing is left out.
+    if (c.form === 'short' && !id && c.abbreviates == null) return;
+    const key = id ?? `${numberKey(target.normalized)}|${target.date ?? ''}`;
     const entry = cited.get(key) ?? {
       number: target.number, date: target.date, kind: target.kind, issuer: target.issuer,
-      id: resolve(target, documents), count: 0, inTitle: titleKeys.has(numberKey(target.normalized)),
+      id, count: 0, inTitle: false,
     };
     entry.count++;
+    if (titleKeys.has(numberKey(target.normalized))) entry.inTitle = true;
     cited.set(key, entry);
-  }
+  });
   const list = [...cited.values()];
   const request = requestIn(intro, documents);
-  const directives = [...new Set(list
-    .filter((c) => c.id && c.id !== request?.id && (c.inTitle || c.count >= 2))
-    .map((c) => c.id!))];
+  const directives = list.filter((c) => c.id && c.id !== request?.id && (c.inTitle || c.count >= 2)).map((c) => c.id!);
   return { request: request?.id, requestCitation: request && !request.id ? request : undefined, directives, cited: list };
 }
 
-/** The first letter cited in an opening sentence such as "Theo đề nghị của Sở Ngoại vụ tại Công văn số …". */
+/**
+ * The first letter cited in an opening sentence such as "Theo đề nghị của Sở Ngoại vụ tại Công văn
+ * số …", resolved by the citations module against the documents the knowledge base describes.
+ */
 function requestIn(intro: string, documents: readonly LegalDocument[]): CitedDocument | undefined {
   const folded = fold(intro);
-  for (const c of parseCitations(intro)) {
+  const citations = parseCitations(intro);
+  const resolved = resolveCitations(citations, documents);
+  for (const [i, c] of citations.entries()) {
     if (c.form !== 'full' || !['cong-van', 'van-ban', 'thong-bao', 'cong-dien'].includes(c.kind)) continue;
     if (!ASKS.test(folded.slice(Math.max(0, c.offset - 120), c.offset))) continue;
-    return { number: c.number, date: c.date, kind: c.kind, issuer: c.issuer, id: resolve(c, documents), count: 1, inTitle: false };
+    return { number: c.number, date: c.date, kind: c.kind, issuer: c.issuer, id: resolved[i]?.documentId, count: 1, inTitle: false };
   }
   return undefined;
-}
-
-/**
- * The known document a citation names: the same number, and — when the citation prints a date — a
- * date that agrees (the same number is reused by other bodies and years: 12-CT/TW of 2017 and 2022).
- */
-export function resolve(citation: Citation, documents: readonly LegalDocument[]): string | undefined {
-  const key = numberKey(citation.normalized);
-  const matches = documents.filter((d) => numberKey(normalizeNumber(d.number)) === key);
-  const agreeing = matches.filter((d) => !citation.date || dateAgrees(citation.date, d.issued));
-  return agreeing.length === 1 ? agreeing[0].id : undefined;
-}
-
-function dateAgrees(printed: string, issued: string): boolean {
-  const known = parsePartialDate(issued);
-  return !!known && printed >= earliestDay(known) && printed <= latestDay(known);
 }
