@@ -9,6 +9,7 @@ import { sortProblems, type Problem } from '../problems.ts';
 import { readReportCitations } from '../citations/report-citations.ts';
 import { checkBodySafety } from './mdx-safety.ts';
 import { checkReferences } from './references.ts';
+import { checkDates } from './dates.ts';
 import { readMdxEntry, readYamlList } from './read-entry.ts';
 import { listFiles } from './walk.ts';
 
@@ -35,7 +36,7 @@ export function loadKnowledgeBase(root: string, options: LoadOptions = {}): { kb
   const documents = loadDocuments(root, problems, options);
   const reports = loadReports(root, problems, options, documents);
   const kb: KnowledgeBase = { root, reports, documents, units };
-  problems.push(...checkReferences(kb));
+  problems.push(...checkReferences(kb), ...checkDates(kb));
   return { kb, problems: sortProblems(problems) };
 }
 
