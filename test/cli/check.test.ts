@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { githubAnnotation } from '../../src/cli/reporters/github-actions.ts';
 import { contentFolder } from '../helpers/content-folder.ts';
-import { runKb } from '../helpers/kb-cli.ts';
+import { runKbIn } from '../helpers/kb-cli.ts';
 
 const BAD = '---\nunit: huyen-a\nperiod: 2022-H1\nissued: 2022-06-20\ntitle: Báo cáo thử\ntasks:\n  - id: a\n    title: Việc\n    due: 2022-03-31\n---\n\nTổng {1 + 1}.\n';
 
@@ -13,7 +13,7 @@ describe('kb check reports', () => {
   beforeAll(() => {
     root = contentFolder({ 'reports/tinh-a/huyen-a/moi.mdx': BAD });
   });
-  const kb = (args: string[], env: Record<string, string> = {}) => runKb(['check', ...args], { KB_CONTENT_DIR: root, ...env });
+  const kb = (args: string[], env: Record<string, string> = {}) => runKbIn(['check', ...args], { KB_CONTENT_DIR: root, ...env });
 
   it('for a person: file:line, what is wrong, how to fix it, a count; exit 1 on errors', () => {
     const run = kb([]);

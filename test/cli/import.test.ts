@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { projectContentCopy, runKb } from '../helpers/kb-cli.ts';
+import { projectContentCopy, runKbIn } from '../helpers/kb-cli.ts';
 import { encodeCp1258, misreadAsCp1252 } from '../helpers/legacy-encode.ts';
 import { BINH_SON_2022_H2, makeReportDocx } from '../helpers/make-docx.ts';
 import { fixturesDir } from '../helpers/content-folder.ts';
@@ -17,7 +17,7 @@ describe('kb import on the command line', () => {
     inbox = mkdtempSync(join(tmpdir(), 'kb-inbox-'));
     writeFileSync(join(inbox, 'bao-cao-2022-h2.docx'), await makeReportDocx(BINH_SON_2022_H2));
   });
-  const kb = (...args: string[]) => runKb(args, { KB_CONTENT_DIR: content });
+  const kb = (...args: string[]) => runKbIn(args, { KB_CONTENT_DIR: content });
 
   it('writes a .docx as a draft where the content layout puts it, and kb check accepts it', () => {
     const run = kb('import', join(inbox, 'bao-cao-2022-h2.docx'));

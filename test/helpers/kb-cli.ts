@@ -4,6 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from './build-site.ts';
 
+/** Runs `kb <args>` as a user would (bin/kb.mjs), with the content root and extra environment set. */
+export function runKb(contentDir: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [join(projectRoot, 'bin/kb.mjs'), ...args], {
+    cwd: projectRoot, encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: contentDir, ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
 /** What a `kb` run printed and how it ended. */
 export interface KbRun {
   status: number;
@@ -11,8 +19,11 @@ export interface KbRun {
   stderr: string;
 }
 
-/** Runs the real `kb` command line (bin/kb.mjs, the project's Node) as a user would. */
-export function runKb(args: string[], env: Record<string, string> = {}, cwd = projectRoot): KbRun {
+/**
+ * Runs the real `kb` command line from any folder (a git repository under test, say), outside
+ * GitHub Actions unless the environment given says otherwise.
+ */
+export function runKbIn(args: string[], env: Record<string, string> = {}, cwd = projectRoot): KbRun {
   const result = spawnSync(process.execPath, [join(projectRoot, 'bin', 'kb.mjs'), ...args], {
     cwd, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', ...env },
   });

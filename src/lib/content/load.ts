@@ -96,7 +96,8 @@ function loadReports(root: string, problems: Problem[], options: LoadOptions, do
   return reports;
 }
 
-function toReport(id: string, fm: NonNullable<ReturnType<typeof reportSchema.parse>>, source: Report['source']): Omit<Report, 'citations'> {
+/** A report in the model from its checked frontmatter: period resolved, issued day and task keys computed. */
+export function toReport(id: string, fm: NonNullable<ReturnType<typeof reportSchema.parse>>, source: Report['source']): Omit<Report, 'citations'> {
   const periodInfo = parsePeriod(fm.period)!;
   const issued = fm.issued ? parsePartialDate(fm.issued) : null;
   const tasks: Task[] = fm.tasks.map((task) => ({
