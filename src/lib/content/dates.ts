@@ -12,6 +12,7 @@ const REACH_DAYS = 366;
 /**
  * Dates that must make sense together: a report is issued within its period's reach, its tasks fall
  * due after it is issued, and what a later report says of a task comes after that task was set.
+ * (A progress date later than its report is checked in references.ts.)
  * Partial dates (2022-06, 2022) are judged generously: by the day that makes them most plausible.
  */
 export function checkDates(kb: KnowledgeBase): Problem[] {
@@ -54,14 +55,6 @@ function checkProgressDates(report: Report, issuedBy: string | undefined, report
         ...at(['task']), severity: 'error', code: 'progress-before-task',
         message: `báo cáo này (ban hành ${formatPartialDate(report.issued)}) nói về nhiệm vụ "${entry.task}" do một báo cáo ban hành sau nó đặt ra (${formatPartialDate(setOn)})`,
         hint: 'kiểm tra lại mã nhiệm vụ trong "progress" hoặc ngày ban hành của hai báo cáo',
-      });
-    }
-    const when = entry.date ? parsePartialDate(entry.date) : null;
-    if (when && issuedBy && earliestDay(when) > issuedBy) {
-      problems.push({
-        ...at(['date']), severity: 'error', code: 'progress-after-issued',
-        message: `ngày ${formatPartialDate(when)} ghi cho nhiệm vụ "${entry.task}" sau ngày ban hành báo cáo (${formatPartialDate(report.issued)})`,
-        hint: 'báo cáo chỉ kể được việc đã xảy ra trước khi ban hành; kiểm tra lại "date"',
       });
     }
   });
