@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../src/lib/content/load.ts';
 import { analyseReport } from '../../src/lib/import/analyse.ts';
 import { projectRoot } from '../helpers/build-site.ts';
+import { fixturesDir } from '../helpers/content-folder.ts';
 
 const { kb } = loadKnowledgeBase(join(projectRoot, 'content'));
 const BODY = '\n\nI. KẾT QUẢ\n\nNội dung báo cáo của đơn vị về công tác đối ngoại trong kỳ, đầy đủ và chi tiết.\n';
@@ -34,6 +36,17 @@ describe('the header as real copies print it', () => {
     const found = analyseReport(header.join('\n\n') + BODY, kb);
     const { number, symbol, issued, place, unit, period, kind } = found;
     expect({ number, symbol, issued, place, unit, period, kind }).toEqual(expected);
+  });
+
+  it('reads a PDF copy whose header columns share lines, and keeps every word of the text', () => {
+    const seed = readFileSync(join(fixturesDir, 'citations', 'seed-000', 'input.txt'), 'utf8');
+    const header = ' ỦY BAN NHÂN DÂN                     CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM \n\n HUYỆN BÌNH SƠN                            Độc lập - Tự do - Hạnh phúc \n\n \n\n Số: 1587/BC-UBND                  Bình Sơn, ngày 24 tháng 6 năm 2022 \n\n';
+    const text = header + seed.slice(seed.indexOf('BÁO CÁO'));
+    const found = analyseReport(text, kb);
+    expect(found).toMatchObject({ number: '1587/BC-UBND', issued: '2022-06-24', place: 'Bình Sơn', unit: 'binh-son', period: '2022-H1', kind: 'bao-cao' });
+    expect(found.body).toMatch(/^ỦY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nHUYỆN BÌNH SƠN Độc lập - Tự do - Hạnh phúc\n\nSố: 1587\/BC-UBND Bình Sơn, ngày 24 tháng 6 năm 2022\n\nBÁO CÁO\n\n/);
+    const words = (t: string) => (t.match(/\p{L}+/gu) ?? []).sort();
+    expect(words(found.body)).toEqual(words(text));
   });
 
   it('never turns an impossible date into one: it is left out and named', () => {

@@ -17,6 +17,8 @@ export interface CleanText {
 const TERMINAL = /[.:;!?…"”’)\]*]$|\.\/\.$/;
 const LIST_START = /^(?:[-+•*]\s|\d{1,2}[.)]\s|\d{1,2}\.\d{1,2}\.?\s|[a-zđ][).]\s|[IVX]{1,4}\.\s|#)/u;
 const PAGE_NUMBER = /^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$/;
+const HEADER_LINE = /^(?:Số\s*[:.]?\s*[\d.…]*\s*[/-]|Số\s*:|Kính gửi|CỘNG HO[ÀA]|Độc lập|ĐỘC LẬP|ĐẢNG CỘNG SẢN|Nơi nhận)/u;
+const DATE_IN_LINE = /,\s*ngày\s*\d{0,2}\s*(?:tháng\s*\d{0,2}\s*năm\s*\d{4}|\/)/u;
 
 export function cleanText(text: string): CleanText {
   // Trailing spaces stay for now: a line of spaces is the rule above a PDF copy's footnotes.
@@ -60,7 +62,8 @@ function splitBlocks(lines: string[], wrapped: boolean): string[][] {
       if (current.length) blocks.push(current);
       current = [];
     } else if (wrapped) {
-      blocks.push([line.trim()]);
+      // A PDF copy spaces out columns and justified lines; one space reads the same.
+      blocks.push([line.trim().replace(/\s{2,}/g, ' ')]);
     } else {
       current.push(line);
     }
@@ -90,6 +93,11 @@ function joinBlocks(blocks: string[][], wrapped: boolean, width: number): string
 /** Whether a block goes on from the line before it (`lastLine`, the previous block's last line). */
 function continues(lastLine: string, next: string, wrapped: boolean, width: number): boolean {
   if (LIST_START.test(next) || /^(?:\*\*|#|---|\[\^|<sup>|\|)/.test(next)) return false;
+  // Header lines stand alone: the number, the date line, the national motto, the addressee.
+  if (HEADER_LINE.test(next) || HEADER_LINE.test(lastLine) || DATE_IN_LINE.test(next) || DATE_IN_LINE.test(lastLine)) return false;
+  // A công văn's "V/v …" starts its own block, and may run onto the next lines.
+  if (/^V\/v\b/.test(next)) return false;
+  if (wrapped && isCapitals(lastLine) !== isCapitals(next) && !/^\p{Ll}/u.test(next)) return false;
   if (!wrapped && /^(?:[-*+#|]|\d{1,2}[.)]\s)/.test(lastLine)) return false;
   const lower = /^\p{Ll}/u.test(next);
   if (TERMINAL.test(lastLine) && !(lower && /;$/.test(lastLine))) return false;

@@ -26,7 +26,7 @@ export interface Header {
 /** How far down the header can reach: a header never runs longer than this many lines. */
 const HEADER_REACH = 20;
 
-const NUMBER_LINE = /^Số\s*[:.]?\s*([\d.…]*)\s*([/-])\s*((?:\d{4}\/)?[\p{L}\d]+(?:[-/][\p{L}\d]+)*)/u;
+const NUMBER_LINE = /(?:^|\s)Số\s*[:.]?\s*([\d.…]*)\s*([/-])\s*((?:\d{4}\/)?[\p{L}\d]+(?:[-/][\p{L}\d]+)*)/u;
 const DATE_LINE = /(?:^|\s)([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4}),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/u;
 const DATE_LINE_NUMERIC = /(?:^|\s)([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4}),\s*ngày\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/u;
 const KIND_LINE: Record<string, Header['kind']> = { 'BÁO CÁO': 'bao-cao', 'TỜ TRÌNH': 'to-trinh', 'CÔNG VĂN': 'cong-van' };
@@ -80,6 +80,7 @@ function issuerPart(text: string): string | undefined {
     .replace(/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM/gu, ' ')
     .replace(/Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|ĐỘC LẬP\s*[-–]\s*TỰ DO\s*[-–]\s*HẠNH PHÚC/gu, ' ')
     .replace(/\s*Số\s*[:.]?\s*[\d.…]*\s*[/-].*$/u, '')
+    .replace(/\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4},\s*ngày.*$/u, '')
     .replace(/[-–_*\s]+$/u, '')
     .trim();
   return left && isCapitals(left) && !/^(?:BÁO CÁO|TỜ TRÌNH|CÔNG VĂN)\b/u.test(left) ? left : undefined;
@@ -87,7 +88,9 @@ function issuerPart(text: string): string | undefined {
 
 function readNumber(text: string, header: Header) {
   if (header.symbol) return;
+  // "Số" opens the line, or follows the issuing body when a PDF copy ran the columns together.
   const match = NUMBER_LINE.exec(text);
+  if (match && match.index > 0 && !isCapitals(text.slice(0, match.index))) return;
   if (!match) return;
   const [, digits, separator, symbol] = match;
   header.symbol = symbol.replace(/^\d{4}\//, '');
@@ -123,7 +126,9 @@ function tidyPlace(place: string): string | undefined {
  * after it until the text proper starts (a title set on several lines or paragraphs).
  */
 function readTitleAfterKind(lines: readonly Line[], at: number, header: Header): number {
-  const rest: string[] = [];
+  // "BÁO CÁO KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI NĂM 2022": the title can share the kind's line.
+  const onKindLine = lines[at].text.replace(/^(?:BÁO CÁO|TỜ TRÌNH|CÔNG VĂN)[.:]?\s*/u, '');
+  const rest: string[] = onKindLine ? [onKindLine] : [];
   let i = at + 1;
   for (; i < lines.length && lines[i].block === lines[at].block; i++) rest.push(lines[i].text);
   for (let blocks = 0; blocks < 3 && i < lines.length && continuesTitle(lines[i], rest); blocks++) {
