@@ -14,6 +14,8 @@ export interface ReportDocx {
   recipients: string[];
   capacity: string[];
   signer: string;
+  /** A table of figures after the first paragraph of the text, as reports carry. */
+  dataTable?: string[][];
   /** A font for every run: '.VnTime' to write TCVN3 text as old documents did. */
   font?: string;
   /** Turns each run's text into what the file stores (TCVN3 bytes shown as Latin-1, for instance). */
@@ -25,12 +27,16 @@ export async function makeReportDocx(spec: ReportDocx): Promise<Buffer> {
   const para = (text: string, bold = false) => new Paragraph({ children: [run(text, bold)] });
   const cell = (children: Paragraph[]) => new TableCell({ children, width: { size: 50, type: WidthType.PERCENTAGE } });
   const footnotes: Record<number, { children: Paragraph[] }> = {};
-  const body = spec.paragraphs.map((p) => {
+  const body: (Paragraph | Table)[] = spec.paragraphs.map((p) => {
     if (typeof p === 'string') return para(p, /^[IVX]+\.\s/.test(p));
     const id = Object.keys(footnotes).length + 1;
     footnotes[id] = { children: [para(p.footnote)] };
     return new Paragraph({ children: [run(p.text), new FootnoteReferenceRun(id), run(' và các văn bản khác.')] });
   });
+  if (spec.dataTable) {
+    const rows = spec.dataTable.map((r) => new TableRow({ children: r.map((c) => cell([para(c)])) }));
+    body.splice(3, 0, new Table({ rows }));
+  }
   const doc = new Document({
     footnotes,
     sections: [{

@@ -42,6 +42,13 @@ describe('a .docx made by Word (here by the docx library)', () => {
     expect(checkBodySafety(result.body, 'x.mdx', 1)).toEqual([]);
   });
 
+  it('keeps a table of figures as a table', async () => {
+    const { result } = await importDocx(await makeReportDocx({ ...BINH_SON_2022_H2, dataTable: [['Nội dung', 'Số lượng'], ['Đoàn ra', '2'], ['Đoàn vào | khách', '5']] }));
+    expect(result.body).toContain('| Nội dung | Số lượng |\n| --- | --- |\n| Đoàn ra | 2 |\n| Đoàn vào \\| khách | 5 |');
+    expect(checkBodySafety(result.body, 'x.mdx', 1)).toEqual([]);
+    expect(result.tasks).toHaveLength(2);
+  });
+
   it('names the letter it answers when the knowledge base does not describe it, never inventing an id', async () => {
     const { result } = await importDocx(await makeReportDocx(BINH_SON_2022_H2));
     expect(result.request).toBeUndefined();

@@ -74,8 +74,23 @@ class DocxWriter {
     }
   }
 
+  /**
+   * A one-row table is layout (the header's two columns, the signature beside "Nơi nhận"): its cells
+   * are read one after another. A table of several rows holds data and stays a table.
+   */
   private walkTable(node: DocNode) {
-    for (const row of node.children ?? []) for (const cell of row.children ?? []) this.blocks(cell.children ?? []);
+    const rows = node.children ?? [];
+    if (rows.length < 2) {
+      for (const row of rows) for (const cell of row.children ?? []) this.blocks(cell.children ?? []);
+      return;
+    }
+    const text = (cell: DocNode) => (cell.children ?? [])
+      .map((p) => collectRuns(p).map((r) => this.runText(r)).join('').replace(/\s+/g, ' ').trim())
+      .filter(Boolean).join(' ').replace(/\|/g, '\\|');
+    const cells = rows.map((row) => (row.children ?? []).map(text));
+    const width = Math.max(...cells.map((r) => r.length));
+    const line = (r: string[]) => `| ${[...r, ...Array(width - r.length).fill('')].join(' | ')} |`;
+    this.out.push([line(cells[0]), `|${' --- |'.repeat(width)}`, ...cells.slice(1).map(line)].join('\n'));
   }
 
   private paragraph(node: DocNode) {

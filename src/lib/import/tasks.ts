@@ -45,7 +45,7 @@ export function findTasks(lines: readonly Line[], from: number, to: number, titl
         if (asked) addressee = asked[1];
         continue;
       }
-      if (isSubheading(item) || CONTEXT.test(text)) continue;
+      if (isSubheading(item) || CONTEXT.test(text) || text.startsWith('|')) continue;
       const task: FoundTask = { id: uniqueId(text, ids), title: shorten(text), kind, section: heading };
       if (due) task.due = due;
       if (kind === 'request' && addressee) task.addressee = addressee;
