@@ -1,4 +1,5 @@
 import { extractFootnotes } from './footnotes.ts';
+import { isCapitals } from './lines.ts';
 
 /**
  * The text of a document as paragraphs of Markdown: lines that a PDF copy or a page break cut are
@@ -48,7 +49,7 @@ function looksWrapped(lines: string[]): boolean {
 
 /** The width a full line of the copy reaches: lines at least this long were cut by the page. */
 function fullWidth(lines: string[]): number {
-  const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  const lengths = lines.map((l) => l.trim().replace(/\s{2,}/g, ' ').length).filter((n) => n > 0).sort((a, b) => a - b);
   if (!lengths.length) return Infinity;
   return Math.floor(lengths[Math.floor(lengths.length * 0.9)] * 0.75);
 }
@@ -114,8 +115,4 @@ function markHeading(block: string): string {
   if (/^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s+\S/.test(block) && block.length <= 200) return `## ${block}`;
   if (/^\d{1,2}\.\s+\p{Lu}/u.test(block) && block.length <= 120 && !/[.;]$/.test(block)) return `### ${block}`;
   return block;
-}
-
-function isCapitals(text: string): boolean {
-  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
