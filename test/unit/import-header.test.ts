@@ -29,6 +29,9 @@ describe('the header as real copies print it', () => {
     ['an unsigned copy: number and day left blank', [
       'Số: ……/BC-UBND', 'Bình Sơn, ngày     tháng 6 năm 2021', 'BÁO CÁO', 'Công tác đối ngoại quý II năm 2021',
     ], { number: undefined, symbol: 'BC-UBND', issued: '2021-06', place: 'Bình Sơn', unit: undefined, period: '2021-Q2', kind: 'bao-cao' }],
+    ['a place named "Thành phố …", the kind in ordinary letters', [
+      'SỞ NGOẠI VỤ', 'Số: 77/BC-SNgV', 'Thành phố Quảng Ngãi, ngày 8 tháng 1 năm 2024', 'Báo cáo', 'Công tác đối ngoại năm 2023',
+    ], { number: '77/BC-SNgV', symbol: 'BC-SNgV', issued: '2024-01-08', place: 'Thành phố Quảng Ngãi', unit: 'so-ngoai-vu-quang-ngai', period: '2023', kind: 'bao-cao' }],
     ['a date written with slashes, in a city', [
       'Số: 12/BC-SNgV', 'TP. Quảng Ngãi, ngày 15/01/2024', 'BÁO CÁO', 'Tổng kết công tác đối ngoại năm 2023',
     ], { number: '12/BC-SNgV', symbol: 'BC-SNgV', issued: '2024-01-15', place: 'TP. Quảng Ngãi', unit: undefined, period: '2023', kind: 'bao-cao' }],

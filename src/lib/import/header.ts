@@ -27,8 +27,10 @@ export interface Header {
 const HEADER_REACH = 20;
 
 const NUMBER_LINE = /(?:^|\s)Số\s*[:.]?\s*([\d.…]*)\s*([/-])\s*((?:\d{4}\/)?[\p{L}\d]+(?:[-/][\p{L}\d]+)*)/u;
-const DATE_LINE = /(?:^|\s)([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4}),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/u;
-const DATE_LINE_NUMERIC = /(?:^|\s)([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4}),\s*ngày\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/u;
+/** A place name: capitalised words, and the lower-case words of "Thành phố", "Thị xã", "Thị trấn". */
+const PLACE = String.raw`[\p{Lu}][\p{L}.]*(?:\s+(?:[\p{Lu}][\p{L}.]*|phố|xã|trấn)){0,5}`;
+const DATE_LINE = new RegExp(String.raw`(?:^|\s)(${PLACE}),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})`, 'u');
+const DATE_LINE_NUMERIC = new RegExp(String.raw`(?:^|\s)(${PLACE}),\s*ngày\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})`, 'u');
 const KIND_LINE: Record<string, Header['kind']> = { 'BÁO CÁO': 'bao-cao', 'TỜ TRÌNH': 'to-trinh', 'CÔNG VĂN': 'cong-van' };
 const NATIONAL = /^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP)/u;
 const TEXT_START = /^(?:Kính gửi|Thực hiện|Theo|Căn cứ|Triển khai|Được|Sau khi|Nhằm|Ngày \d)/u;
@@ -44,7 +46,7 @@ export function readHeader(lines: readonly Line[]): Header {
     readNumber(text, header);
     // A narrow column can push the year onto the next line ("… tháng 12 năm" / "2022").
     readDate(/năm\s*$/u.test(text) && /^\d{4}\b/.test(lines[i + 1]?.text ?? '') ? `${text} ${lines[i + 1].text}` : text, header);
-    const kind = KIND_LINE[text.replace(/[.:]$/, '').trim()] ?? (/^BÁO CÁO\b/u.test(text) && isCapitals(text) ? 'bao-cao' : undefined);
+    const kind = KIND_LINE[text.replace(/[.:]$/, '').trim().toUpperCase()] ?? (/^BÁO CÁO\b/u.test(text) && isCapitals(text) ? 'bao-cao' : undefined);
     if (kind && kindAt < 0) {
       header.kind = kind;
       kindAt = i;
