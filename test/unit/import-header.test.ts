@@ -52,6 +52,20 @@ describe('the header as real copies print it', () => {
     expect(words(found.body)).toEqual(words(text));
   });
 
+  it('reads a PDF copy laid out in columns (pdftotext -layout): issuer, signature beside "Nơi nhận"', () => {
+    const found = analyseReport(readFileSync(join(fixturesDir, 'import', 'so-ngoai-vu-thanh-hoa-2023.txt'), 'utf8'), kb);
+    expect(found).toMatchObject({
+      number: '215/BC-SNgV', issued: '2023-12-05', place: 'Thanh Hóa', unit: 'so-ngoai-vu-thanh-hoa', period: '2023',
+      title: 'Kết quả công tác đối ngoại năm 2023 và phương hướng, nhiệm vụ năm 2024',
+      recipient: 'Ủy ban nhân dân tỉnh Thanh Hóa',
+      signer: { name: 'Nguyễn Văn Mạnh', capacity: ['GIÁM ĐỐC'] },
+      recipients: ['UBND tỉnh (b/c);', 'Lưu: VT, HTQT.'],
+    });
+    expect(found.tasks.map((t) => [t.title.slice(0, 28), t.due])).toEqual([
+      ['Tiếp tục tham mưu triển khai', '2024'], ['Tổ chức tốt các đoàn ra, đoà', '2024'], ['Tăng cường công tác bảo hộ c', '2024'],
+    ]);
+  });
+
   it('never turns an impossible date into one: it is left out and named', () => {
     const found = analyseReport(['Số: 7/BC-UBND', 'Bình Sơn, ngày 30 tháng 2 năm 2022', 'BÁO CÁO', 'Tình hình năm 2022'].join('\n\n') + BODY, kb);
     expect(found.issued).toBeUndefined();

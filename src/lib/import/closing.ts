@@ -35,8 +35,14 @@ export function readClosing(lines: readonly Line[], textStart: number): Closing 
     const text = lines[i].text;
     const to = PLACES_TO.exec(text);
     if (to) {
-      if (to[1].trim()) closing.recipients.push(tidyRecipient(to[1]));
-      for (; i + 1 < lines.length && /^[-–+•]\s*/.test(lines[i + 1].text); i++) closing.recipients.push(tidyRecipient(lines[i + 1].text));
+      // A PDF copy runs the signature column into the list: "Nơi nhận: GIÁM ĐỐC", "- Lưu: VT. KT. CHỦ TỊCH".
+      const take = (item: string) => {
+        const [recipient, beside] = splitColumns(item);
+        if (recipient) closing.recipients.push(tidyRecipient(recipient));
+        if (beside) capacity.push(beside);
+      };
+      if (to[1].trim()) take(to[1].trim());
+      for (; i + 1 < lines.length && /^[-–+•]\s*/.test(lines[i + 1].text); i++) take(lines[i + 1].text);
       continue;
     }
     const candidate = text.replace(/[.\s]+$/, '');
@@ -45,6 +51,13 @@ export function readClosing(lines: readonly Line[], textStart: number): Closing 
   }
   if (name) closing.signer = { name, capacity };
   return closing;
+}
+
+/** A list line and the signature-block words beside it: ["- Lưu: VT.", "KT. CHỦ TỊCH"]. */
+function splitColumns(text: string): [string | undefined, string | undefined] {
+  if (isCapitals(text) && CAPACITY.test(text)) return [undefined, text];
+  const m = /^(.*?[;.)])\s+(\p{Lu}[^a-zà-ỹ]*)$/u.exec(text);
+  return m && isCapitals(m[2]) && CAPACITY.test(m[2]) ? [m[1], m[2]] : [text, undefined];
 }
 
 function findLast(lines: readonly Line[], from: number, test: (line: Line) => boolean): number {

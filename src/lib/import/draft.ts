@@ -76,6 +76,8 @@ function draftComment(analysis: Analysis, sourceName: string): string {
   if (missing.length) lines.push(`Không tìm thấy trong văn bản (để trống, không đoán): ${missing.map(([key, label]) => `${String(key)} — ${label}`).join('; ')}.`);
   if (analysis.unitCandidates.length) lines.push(`Đơn vị có thể là: ${analysis.unitCandidates.join(', ')}.`);
   if (analysis.requestCitation) lines.push(`Công văn đề nghị chưa có trong cơ sở tri thức: ${citationLabel(analysis.requestCitation)}; thêm directives/<mã>.mdx rồi ghi "request: <mã>".`);
+  const alsoCited = analysis.cited.filter((c) => c.id && !analysis.directives.includes(c.id) && c.id !== analysis.request).map((c) => c.id!);
+  if (alsoCited.length) lines.push(`Văn bản khác được dẫn chiếu, đã có trong cơ sở tri thức (thêm vào "directives" nếu báo cáo thực hiện chúng): ${[...new Set(alsoCited)].join(', ')}.`);
   for (const note of analysis.notes) lines.push(`Lưu ý: ${note}.`);
   if (analysis.tasks.length) lines.push('Nhiệm vụ lấy nguyên văn từng đoạn ở phần phương hướng, nhiệm vụ và đề xuất, kiến nghị: bỏ đoạn không phải nhiệm vụ.');
   return lines.map((l) => `# ${l}\n`).join('');

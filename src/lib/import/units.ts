@@ -35,11 +35,11 @@ const SELF = String.raw`\s*(?:kinh bao cao|xin bao cao|bao cao nhu sau|bao cao k
 
 export function matchUnit(units: readonly Unit[], clues: UnitClues): UnitMatch {
   const alive = units.filter((u) => livedOn(u, clues.issued));
-  const aliases = alive.flatMap(aliasesOf);
   const provinces = provinceMentions(units, clues);
+  // A short name ("Sở Ngoại vụ") counts only for the province the document names.
+  const aliases = alive.flatMap(aliasesOf).filter((a) => !a.needsProvince || provinces.has(a.unit.province ?? ''));
   const scores = new Map<string, { score: number; evidence: string }>();
   const credit = (alias: Alias, weight: number, evidence: string) => {
-    if (alias.needsProvince && !provinces.has(alias.unit.province ?? '')) return;
     const entry = scores.get(alias.unit.id) ?? { score: 0, evidence };
     entry.score += weight;
     scores.set(alias.unit.id, entry);
