@@ -79,3 +79,26 @@ export const BINH_SON_2022_H2: ReportDocx = {
   capacity: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
   signer: 'Phạm Quang Sự',
 };
+
+/** A district report for 2022 answering a letter the knowledge base does not describe, with a request. */
+export const TRIEU_SON_2022: ReportDocx = {
+  issuer: ['ỦY BAN NHÂN DÂN', 'HUYỆN TRIỆU SƠN'],
+  number: 'Số: 456/BC-UBND',
+  dateLine: 'Triệu Sơn, ngày 20 tháng 12 năm 2022',
+  title: ['Kết quả công tác đối ngoại năm 2022, phương hướng nhiệm vụ năm 2023'],
+  paragraphs: [
+    'Kính gửi: Sở Ngoại vụ tỉnh Thanh Hóa.',
+    'Thực hiện Công văn số 1234/SNgV-HTQT ngày 15/11/2022 của Sở Ngoại vụ về việc báo cáo kết quả công tác đối ngoại năm 2022; UBND huyện Triệu Sơn báo cáo như sau:',
+    'I. KẾT QUẢ THỰC HIỆN',
+    'Năm 2022, huyện đón 03 đoàn khách nước ngoài đến thăm và làm việc; tổ chức tuyên truyền về công tác thông tin đối ngoại.',
+    'II. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2023',
+    '- Tiếp tục tuyên truyền chủ trương, chính sách đối ngoại của Đảng và Nhà nước.',
+    '- Quản lý chặt chẽ các đoàn ra, đoàn vào.',
+    'III. ĐỀ XUẤT, KIẾN NGHỊ',
+    'Đề nghị Sở Ngoại vụ tổ chức tập huấn nghiệp vụ đối ngoại cho cán bộ huyện Triệu Sơn.',
+    'UBND huyện Triệu Sơn trân trọng báo cáo./.',
+  ],
+  recipients: ['Sở Ngoại vụ (b/c);', 'Lưu: VT.'],
+  capacity: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
+  signer: 'Lê Quang Trung',
+};

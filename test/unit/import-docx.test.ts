@@ -5,7 +5,7 @@ import { checkBodySafety } from '../../src/lib/content/mdx-safety.ts';
 import { prepareImport, readDocx } from '../../src/lib/import/index.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { encodeTcvn3 } from '../helpers/legacy-encode.ts';
-import { BINH_SON_2022_H2, makeReportDocx } from '../helpers/make-docx.ts';
+import { BINH_SON_2022_H2, makeReportDocx, TRIEU_SON_2022 } from '../helpers/make-docx.ts';
 
 const { kb } = loadKnowledgeBase(join(projectRoot, 'content'));
 
@@ -40,6 +40,15 @@ describe('a .docx made by Word (here by the docx library)', () => {
     expect(result.body).toContain('[^1]: Kế hoạch số 15/KH-UBND ngày 20/7/2022 của UBND huyện.');
     expect(result.body).toContain('Tổng kinh phí \\{dự kiến\\} là 50 triệu đồng, tỷ lệ \\<5%');
     expect(checkBodySafety(result.body, 'x.mdx', 1)).toEqual([]);
+  });
+
+  it('reads a district\'s annual report: bulleted tasks due next year, a request to the province\'s Sở Ngoại vụ', async () => {
+    const { result } = await importDocx(await makeReportDocx(TRIEU_SON_2022));
+    expect(result).toMatchObject({ number: '456/BC-UBND', issued: '2022-12-20', place: 'Triệu Sơn', unit: 'trieu-son', period: '2022', path: 'reports/thanh-hoa/trieu-son/2022-doi-ngoai.mdx' });
+    expect(result.tasks.map((t) => [t.kind, t.due, t.owner])).toEqual([
+      ['direction', '2023', undefined], ['direction', '2023', undefined], ['request', undefined, 'so-ngoai-vu-thanh-hoa'],
+    ]);
+    expect(result.signer).toEqual({ name: 'Lê Quang Trung', capacity: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'] });
   });
 
   it('keeps a table of figures as a table', async () => {

@@ -48,7 +48,9 @@ export function findTasks(lines: readonly Line[], from: number, to: number, titl
       if (isSubheading(item) || CONTEXT.test(text) || text.startsWith('|')) continue;
       const task: FoundTask = { id: uniqueId(text, ids), title: shorten(text), kind, section: heading };
       if (due) task.due = due;
-      if (kind === 'request' && addressee) task.addressee = addressee;
+      // Without a lead-in, the paragraph itself may say whom it asks ("Đề nghị Sở Ngoại vụ tổ chức …").
+      const asks = kind === 'request' ? addressee ?? /(?:đề nghị|kiến nghị|đề xuất)(?: với)?\s+((?:\S+\s+){0,5}\S+)/iu.exec(text)?.[1] : undefined;
+      if (asks) task.addressee = asks;
       tasks.push(task);
     }
     i = j - 1;
