@@ -57,6 +57,16 @@ describe('kb import on the command line', () => {
     rmSync(out, { recursive: true });
   });
 
+  it('never overwrites: --force on a duplicate writes beside the existing file', () => {
+    const existing = join(content, 'reports/quang-ngai/binh-son/2022-h1-hoi-nhap.mdx');
+    const before = readFileSync(existing, 'utf8');
+    const run = kb('import', seedFile(0), '--force');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('reports/quang-ngai/binh-son/2022-h1-hoi-nhap-2.mdx');
+    expect(readFileSync(existing, 'utf8')).toBe(before);
+    rmSync(join(content, 'reports/quang-ngai/binh-son/2022-h1-hoi-nhap-2.mdx'));
+  });
+
   it('--dry-run --json prints what it found, null where the document says nothing, and writes nothing', () => {
     const out = mkdtempSync(join(tmpdir(), 'kb-out-'));
     const run = kb('import', seedFile(4), '--dry-run', '--json', '--force', '--out', out);

@@ -39,9 +39,10 @@ export const importCommand: Command = {
     const { kb } = loadKnowledgeBase(root);
     const result = prepareImport(decoded.text, kb, file.split(/[\\/]/).pop()!);
     const base = resolve(values.out ?? root);
-    const target = join(base, result.path);
-    const existing = existsSync(target) ? relative(base, target).split('\\').join('/') : undefined;
-    const duplicate = result.duplicate ?? (existing ? { file: existing, reason: 'tệp đã có ở đúng đường dẫn này' } : undefined);
+    // Never overwrite: another report already at the path the layout gives gets a numbered name.
+    const target = freePath(join(base, result.path));
+    result.path = relative(base, target).split('\\').join('/');
+    const duplicate = result.duplicate;
     if (duplicate && !values.force) {
       const message = `cơ sở tri thức đã có báo cáo này: ${duplicate.file} (${duplicate.reason})`;
       const hint = 'mở tệp đó để cập nhật, hoặc thêm --force nếu đây thật là một văn bản khác';
@@ -65,6 +66,12 @@ export const importCommand: Command = {
     return 0;
   },
 };
+
+function freePath(path: string): string {
+  let candidate = path;
+  for (let n = 2; existsSync(candidate); n++) candidate = path.replace(/\.mdx$/, `-${n}.mdx`);
+  return candidate;
+}
 
 /** What `--json` prints: every field found, the body, and what is missing. */
 function toJson(result: ImportResult, decoded: Extract<DecodedImport, { ok: true }>, written: string | null) {
