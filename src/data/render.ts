@@ -19,8 +19,8 @@ function citationTarget(c: ReportCitation): { href: string; title?: string } | n
 /** The HTML of a report's full text, each cited document linked to its page. */
 export function renderReportBody(report: Report): string {
   const body = readBody(contentRoot, report.source.file);
-  const spans = citationLinkSpans(body, report.citations, citationTarget);
-  return renderBody(body, spans.length ? [citationLinks(spans)] : []);
+  const spans = citationLinkSpans(report.citations, citationTarget);
+  return renderBody(body, spans.length ? [citationLinks(body, spans)] : []);
 }
 
 /** The HTML of our description of a document. */

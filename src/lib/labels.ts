@@ -9,7 +9,7 @@ export const documentKindLabels: Record<string, string> = {
   luat: 'Luật', 'ket-luan': 'Kết luận', 'quy-dinh': 'Quy định',
   // Kinds met only in citations (src/lib/citations).
   'phap-lenh': 'Pháp lệnh', lenh: 'Lệnh', 'cong-dien': 'Công điện', 'de-an': 'Đề án', 'quy-che': 'Quy chế',
-  'thong-tri': 'Thông tri', 'giay-moi': 'Giấy mời', 'van-ban': 'Văn bản',
+  'thong-tri': 'Thông tri', 'giay-moi': 'Giấy mời', 'giay-phep': 'Giấy phép', 'phuong-an': 'Phương án', 'van-ban': 'Văn bản',
 };
 
 export const documentStatusLabels: Record<string, string> = {

@@ -39,13 +39,16 @@ export interface ReportCitation {
   issuer: string | null;
   /** Line in the report file. */
   line: number;
+  /** Where it sits in the body (offsets after the frontmatter): from its first character, and its number. */
+  at: { offset: number; numberOffset: number; numberLength: number };
   /** The described document it names, when resolved (directives/<id>.mdx). */
   documentId: string | null;
   /** How it departs from the described document it names (wrong number, date or issuer); empty when it does not. */
   mismatches: ('number' | 'date' | 'issuer')[];
   /**
-   * For a document we do not describe: its identity, number + year (`609/QĐ-UBND|2022`; year empty when
-   * the text gives none). Null when resolved to a described document or when a short form names nothing.
+   * For a document we do not describe: its identity, number + date of issue (`609/QĐ-UBND|2022-05-11`),
+   * or number alone when it carries its year (`72/2015/NĐ-CP|2015`); the part after | is empty when the
+   * text gives no date. Null when resolved to a described document or when a short form names nothing.
    */
   identity: string | null;
 }

@@ -5,7 +5,7 @@ export type InlineNode =
   | { type: 'link'; url: string; title?: string | null; children: { type: 'text'; value: string }[] };
 
 /** Index of the first span that ends after `offset` (spans sorted by offset). */
-function firstSpanFrom(spans: readonly LinkSpan[], offset: number): number {
+export function firstSpanFrom(spans: readonly LinkSpan[], offset: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {

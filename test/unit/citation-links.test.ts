@@ -14,10 +14,11 @@ function cited(markdown: string): ReportCitation[] {
   return parseCitations(markdown).map((c) => ({
     form: c.form, kind: c.kind, kindText: c.kindText, number: c.number, normalized: c.normalized, date: c.date,
     issuer: c.issuer, line: c.line, documentId: null, mismatches: [], identity: c.normalized,
+    at: { offset: c.offset, numberOffset: c.numberOffset, numberLength: c.numberLength },
   }));
 }
 const hrefOf = (c: ReportCitation) => ({ href: `/van-ban/${c.normalized.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/` });
-const render = (markdown: string) => renderBody(markdown, [citationLinks(citationLinkSpans(markdown, cited(markdown), hrefOf))]);
+const render = (markdown: string) => renderBody(markdown, [citationLinks(markdown, citationLinkSpans(cited(markdown), hrefOf))]);
 
 const casesDir = join(fixturesDir, 'citation-links');
 

@@ -26,7 +26,7 @@ describe('kb check on the real content', () => {
 
   it('flags seed 002\'s "Nghị định số 80/2022/NĐ-CP ngày 17/9/2020" with the right form, as a warning', () => {
     expect(cited).toContainEqual({
-      file: 'reports/quang-ngai/binh-son/2023-doi-ngoai-nhan-dan.mdx', line: 126, column: 37, severity: 'warning', code: 'citation-mismatch',
+      file: 'reports/quang-ngai/binh-son/2023-doi-ngoai-nhan-dan.mdx', line: 126, column: 50, severity: 'warning', code: 'citation-mismatch',
       message: 'Nghị định số 80/2022/NĐ-CP ngày 17/9/2020: văn bản này là Nghị định số 80/2020/NĐ-CP ngày 08/7/2020 của Chính phủ — sai số hiệu (80/2022/NĐ-CP thay cho 80/2020/NĐ-CP); 17/9/2020 là ngày văn bản có hiệu lực, không phải ngày ban hành',
       hint: 'dẫn đúng: Nghị định số 80/2020/NĐ-CP ngày 08/7/2020 của Chính phủ. Báo cáo đã gửi giữ nguyên văn; chỉ sửa trong văn bản soạn mới.',
     });
@@ -62,8 +62,8 @@ function load(body: string) {
 
 describe('same number, different document', () => {
   it.each([
-    ['Nghị quyết số 22-NQ/TW ngày 15/3/2018 của Bộ Chính trị về Bộ Công an', '22-NQ/TW|2018'],
-    ['Chỉ thị số 12-CT/TW ngày 05/01/2017 của Bộ Chính trị về an ninh kinh tế', '12-CT/TW|2017'],
+    ['Nghị quyết số 22-NQ/TW ngày 15/3/2018 của Bộ Chính trị về Bộ Công an', '22-NQ/TW|2018-03-15'],
+    ['Chỉ thị số 12-CT/TW ngày 05/01/2017 của Bộ Chính trị về an ninh kinh tế', '12-CT/TW|2017-01-05'],
   ])('%j is another document: not flagged, not linked to ours', (body, identity) => {
     const { citations, problems } = load(body);
     expect(problems).toEqual([]);
@@ -72,7 +72,7 @@ describe('same number, different document', () => {
 
   it('takes an undated citation to be the one the same text dates', () => {
     const { citations } = load('Chỉ thị số 12-CT/TW ngày 05/01/2017 của Bộ Chính trị. Quán triệt Chỉ thị số 12-CT/TW và Chỉ thị 12.');
-    expect(citations.map((c) => [c.documentId, c.identity])).toEqual([[null, '12-CT/TW|2017'], [null, '12-CT/TW|2017'], [null, '12-CT/TW|2017']]);
+    expect(citations.map((c) => [c.documentId, c.identity])).toEqual([[null, '12-CT/TW|2017-01-05'], [null, '12-CT/TW|2017-01-05'], [null, '12-CT/TW|2017-01-05']]);
   });
 
   it('flags a wrong issuer', () => {
@@ -84,6 +84,12 @@ describe('same number, different document', () => {
 
   it('accepts the issuer written shorter or longer', () => {
     expect(load('Chỉ thị số 12-CT/TW ngày 05/01/2022 của Ban Bí thư Trung ương Đảng khóa XIII.').problems).toEqual([]);
+  });
+});
+
+describe('short forms that name nothing', () => {
+  it('stay quiet when nothing in the text looks like what was meant', () => {
+    expect(load('Nghị quyết số 22-NQ/TW ngày 10/4/2013. Thực hiện Nghị quyết 30a của Chính phủ và Chương trình 135.').problems).toEqual([]);
   });
 });
 

@@ -59,8 +59,14 @@ describe('lists, dates before, short forms', () => {
     ]);
   });
 
-  it('takes a date printed before the citation', () => {
+  it('takes a date printed before the citation, when the issuing verb leads into it', () => {
     expect(first('Ngày 22/3/2021, UBND tỉnh đã ban hành Kế hoạch số 49/KH-UBND về công tác').date).toBe('2021-03-22');
+    expect(first('Ngày 15/4/2022, UBND tỉnh ban hành hướng dẫn triển khai Nghị định số 80/2020/NĐ-CP.').date).toBeNull();
+  });
+
+  it('gives a list the date printed once after it ("cùng ngày")', () => {
+    const list = parseCitations('Quyết định số 10/QĐ-UBND, 11/QĐ-UBND và 12/QĐ-UBND cùng ngày 05/01/2022');
+    expect(list.map((c) => c.date)).toEqual(['2022-01-05', '2022-01-05', '2022-01-05']);
   });
 
   it('resolves a short form to the full citation it abbreviates', () => {
@@ -86,10 +92,11 @@ describe('what is not a citation', () => {
 });
 
 describe('positions', () => {
-  it('points at the kind word, counts lines from 1 and spans the number', () => {
+  it('puts a citation at its number\'s line and column, its text from the kind word', () => {
     const text = 'Dòng một.\n  Thực hiện Nghị quyết số 22-NQ/TW ngày 10/4/2013.';
     const c = first(text);
-    expect([c.line, c.column]).toEqual([2, 13]);
+    expect([c.line, c.column]).toEqual([2, 27]);
+    expect(first('Quyết định số\n\n609/QĐ-UBND').line).toBe(3);
     expect(text.slice(c.numberOffset, c.numberOffset + c.numberLength)).toBe('22-NQ/TW');
     expect(c.raw).toBe('Nghị quyết số 22-NQ/TW ngày 10/4/2013');
   });

@@ -33,6 +33,21 @@ function countDocuments(citations: readonly Citation[]): number {
   return [...dates.values()].reduce((sum, set) => sum + Math.max(1, set.size), 0);
 }
 
+/**
+ * The file's text. Content files must be UTF-8, but this command reads any text someone hands it:
+ * UTF-16 with a byte-order mark, or legacy Windows-1258, is decoded and said so on stderr.
+ */
+function readText(file: string): string {
+  const bytes = readFileSync(file);
+  const decoded = decodeContentFile(bytes);
+  if (decoded.ok) return decoded.text;
+  const bom = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (bytes.length === 0) return '';
+  const encoding = bom ?? 'windows-1258';
+  console.error(`${file}: không phải UTF-8 (${decoded.message}); đọc theo mã ${encoding}.`);
+  return new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, '').normalize('NFC');
+}
+
 export const citations: Command = {
   summary: 'văn bản được dẫn chiếu trong một tệp .txt/.md/.mdx: TỆP [--json] [--all: kèm cách gọi tắt]',
   async run(args) {
@@ -42,12 +57,14 @@ export const citations: Command = {
       return 2;
     }
     const file = positionals[0];
-    const decoded = decodeContentFile(readFileSync(file));
-    if (!decoded.ok) {
-      console.error(`${file}:${decoded.line}: ${decoded.message}\n    → ${decoded.hint}`);
+    let text: string;
+    try {
+      text = readText(file);
+    } catch (error) {
+      console.error(`Không đọc được tệp ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'không có tệp này' : String(error)}`);
       return 2;
     }
-    const all = parseCitations(citableText(decoded.text));
+    const all = parseCitations(citableText(text));
     const shown = values.all ? all : all.filter((c) => c.form === 'full');
     if (values.json) {
       console.log(JSON.stringify(shown.map((c) => citationJson(c, all)), null, 2));

@@ -51,13 +51,18 @@ export function citationProblems(
   return problems;
 }
 
+/** "12" and "92": the same length, one digit different — a slip of the keyboard, not another document. */
+function oneDigitApart(a: string, b: string): boolean {
+  return a.length === b.length && [...a].filter((ch, i) => ch !== b[i]).length === 1;
+}
+
 /** Kinds whose short forms ("Kế hoạch 12") are meant to point at a document the text names in full. */
 const SHORTENED_KINDS = new Set(['nghi-quyet', 'chi-thi', 'nghi-dinh', 'quyet-dinh', 'ke-hoach', 'cong-van', 'thong-tu', 'thong-bao', 'huong-dan', 'ket-luan']);
 
 /**
  * A short form that names nothing the text (or the knowledge base) spells out, while the text cites a
- * document it may have meant: the same number under another kind, or the same kind under another
- * number. Seed 002 writes "Kế hoạch 12" where it reports on Kế hoạch 92 and Chỉ thị 12.
+ * document it may have meant: the same number under another kind, or the same kind under a number one
+ * digit away. Seed 002 writes "Kế hoạch 12" where it reports on Kế hoạch 92 and Chỉ thị 12.
  */
 export function shortFormProblems(
   file: string,
@@ -73,7 +78,8 @@ export function shortFormProblems(
     for (const other of citations) {
       if (other.form !== 'full') continue;
       const otherLead = /^0*(\d+[A-Z]?)/.exec(other.normalized)?.[1];
-      if ((otherLead === lead) !== (other.kind === c.kind)) meant.set(other.normalized, citationText({ kind: other.kind, kindText: other.kindText, number: other.number }));
+      const sameNumber = otherLead === lead;
+      if ((sameNumber && other.kind !== c.kind) || (other.kind === c.kind && oneDigitApart(otherLead ?? '', lead))) meant.set(other.normalized, citationText({ kind: other.kind, kindText: other.kindText, number: other.number }));
     }
     if (!meant.size) return;
     problems.push({

@@ -48,7 +48,8 @@ const byFrequency = (values: readonly (string | null)[]) => {
  * quyet-dinh-609-qd-ubnd-2022 (the kind read from the symbol, so the id never changes with wording).
  */
 function slugOf(identity: string): string {
-  const [numberPart, year] = identity.split('|');
+  const [numberPart, when] = identity.split('|');
+  const year = when.slice(0, 4);
   const [kind, number] = numberPart.includes(':') ? numberPart.split(':') : [kindOfSymbol(numberPart), numberPart];
   return slugify(`${kind} ${number}${year && yearInNumber(number) === null ? ` ${year}` : ''}`);
 }
@@ -100,7 +101,7 @@ export function buildCitationIndex(reports: readonly Report[], documents: readon
     const full = all.filter((c) => c.form === 'full');
     entries.set(ids.get(identity)!, {
       id: ids.get(identity)!, kind: byFrequency(full.map((c) => c.kind))[0] ?? 'van-ban', number: byFrequency(full.map((c) => c.number))[0],
-      year: identity.split('|')[1] || null, dates: byFrequency(full.map((c) => c.date)), issuers: byFrequency(full.map((c) => c.issuer)), citing,
+      year: identity.split('|')[1].slice(0, 4) || null, dates: byFrequency(full.map((c) => c.date)), issuers: byFrequency(full.map((c) => c.issuer)), citing,
     });
   }
   const cited = [...entries.values()].filter((e) => e.citing.length);

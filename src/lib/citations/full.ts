@@ -1,6 +1,6 @@
 import { DATE_SOURCE, isoFromGroups } from './dates.ts';
 import { KIND_SOURCE, kindOfSymbol, kindOfWord, kindWordEndingAt } from './kinds.ts';
-import { NUMBER_SOURCE, normalizeNumber, plausibleSymbol, printedNumber } from './number.ts';
+import { NUMBER_SOURCE, gluedFootnoteMark, normalizeNumber, plausibleSymbol, printedNumber } from './number.ts';
 import { readTail } from './tail.ts';
 import type { CitationKind } from './types.ts';
 
@@ -35,7 +35,8 @@ const DATE_BEFORE = new RegExp(String.raw`(?<![\p{L}])ngày\s+${DATE_SOURCE}\s*,
 const NOT_A_DOCUMENT = /(?:BCĐ|Ban\s+[Cc]hỉ\s+đạo|QCVN|TCVN|ISO|[Mm]ẫu|[Bb]iểu|[Pp]hụ\s+lục|[Tt]àu|QNg)\s*(?:số\s*)?:?\s*$/u;
 /** "… và Quyết định số 2/QĐ-UBND cùng ngày": the date of the citation before. */
 const SAME_DAY = /^\s*,?\s*cùng\s+ngày/iu;
-const ISSUING = /(?:ban\s+hành|\bký|phê\s+duyệt)/iu;
+/** The issuing verb must lead straight into the citation: "… đã ban hành Kế hoạch số 49/KH-UBND". */
+const ISSUING = /(?:ban\s+hành|\bký(?:\s+ban\s+hành)?|phê\s+duyệt)(?:\s+(?:các|những))?\s*$/iu;
 
 function kindBefore(text: string, from: number, to: number): { kindText: string; start: number } | null {
   const gap = DIRECT.exec(text.slice(Math.max(from, to - 24), to))!;
@@ -67,12 +68,14 @@ export function findFullCitations(text: string): FoundCitation[] {
   for (const match of text.matchAll(NUMBER)) {
     const symbol = match.groups!.symbol;
     if (!plausibleSymbol(symbol) || symbol === 'TS') continue;
+    // "01 - TTHC" (one item of a count) is not "552- CV/TU": spaced on both sides, a single part is not a symbol.
+    if (/\s[/\-–—‐‑]\s/.test(match[0].slice(0, match[0].length - symbol.length)) && !/[/\-–—‐‑]/.test(symbol)) continue;
     const numberStart = match.index;
-    const numberEnd = numberStart + match[0].length;
+    const numberEnd = numberStart + match[0].length - gluedFootnoteMark(symbol);
     const lineStart = text.lastIndexOf('\n', numberStart - 1) + 1;
     if (OWN_NUMBER.test(text.slice(lineStart, numberStart))) continue;
     if (NOT_A_DOCUMENT.test(text.slice(Math.max(0, numberStart - 20), numberStart))) continue;
-    const number = printedNumber(match[0]);
+    const number = printedNumber(text.slice(numberStart, numberEnd));
     const normalized = normalizeNumber(number);
     const previous = found.at(-1);
     const windowStart = Math.max(previous?.end ?? 0, numberStart - 200);
@@ -89,9 +92,17 @@ export function findFullCitations(text: string): FoundCitation[] {
       kind = previous.kind;
       kindText = previous.kindText;
     }
-    const tail = readTail(text, numberEnd);
+    const tail = readTail(text, match.index + match[0].length);
     const sameDay = tail.date === null && previous && SAME_DAY.test(text.slice(tail.end, tail.end + 20)) ? previous.date : null;
     const date = tail.date ?? sameDay ?? dateBefore(text, Math.max(previous?.end ?? 0, start - 200), start);
+    // "Quyết định số 10/QĐ-UBND, 11/QĐ-UBND và 12/QĐ-UBND cùng ngày 05/01/2022": the date is the list's.
+    if (tail.date && SAME_DAY.test(text.slice(match.index + match[0].length, tail.end))) {
+      let next = numberStart;
+      for (let i = found.length - 1; i >= 0 && found[i].date === null && LIST_GLUE.test(text.slice(found[i].end, next)); i--) {
+        found[i].date = tail.date;
+        next = found[i].numberStart;
+      }
+    }
     found.push({ form: 'full', kind, kindText, number, normalized, date, issuer: tail.issuer, start, end: tail.end, numberStart, numberEnd });
   }
   return found;

@@ -11,7 +11,9 @@ const KIND_WORDS: readonly [string, CitationKind][] = [
   ['thông báo', 'thong-bao'], ['chương trình', 'chuong-trinh'], ['thông tư', 'thong-tu'], ['tờ trình', 'to-trinh'],
   ['báo cáo', 'bao-cao'], ['hướng dẫn', 'huong-dan'], ['quy định', 'quy-dinh'], ['kết luận', 'ket-luan'],
   ['bộ luật', 'luat'], ['luật', 'luat'], ['pháp lệnh', 'phap-lenh'], ['lệnh', 'lenh'], ['đề án', 'de-an'],
-  ['quy chế', 'quy-che'], ['thông tri', 'thong-tri'], ['giấy mời', 'giay-moi'], ['văn bản', 'van-ban'],
+  ['quy chế', 'quy-che'], ['thông tri', 'thong-tri'], ['giấy mời', 'giay-moi'],
+  ['kế hoạch liên tịch', 'ke-hoach'], ['giấy phép', 'giay-phep'], ['phương án', 'phuong-an'], ['văn bản hợp nhất', 'van-ban'],
+  ['văn bản', 'van-ban'],
 ];
 
 /** Abbreviated kind words used in tables and footnotes ("QĐ số 12/QĐ-UBND"); matched case-sensitively. */
@@ -25,7 +27,7 @@ const SYMBOL_CODES: Readonly<Record<string, CitationKind>> = {
   NQ: 'nghi-quyet', NQLT: 'nghi-quyet', CT: 'chi-thi', 'NĐ': 'nghi-dinh', 'QĐ': 'quyet-dinh', 'QĐI': 'quy-dinh', QĐLT: 'quyet-dinh',
   KH: 'ke-hoach', CV: 'cong-van', TB: 'thong-bao', TT: 'thong-tu', TTLT: 'thong-tu', HD: 'huong-dan', HDLT: 'huong-dan',
   TTR: 'to-trinh', BC: 'bao-cao', KL: 'ket-luan', CTR: 'chuong-trinh', 'CĐ': 'cong-dien', 'ĐA': 'de-an',
-  QC: 'quy-che', L: 'lenh', PL: 'phap-lenh', GM: 'giay-moi',
+  QC: 'quy-che', L: 'lenh', PL: 'phap-lenh', GM: 'giay-moi', GP: 'giay-phep', PA: 'phuong-an', KHLT: 'ke-hoach', VBHN: 'van-ban',
 };
 
 const syllables = (phrase: string) => phrase.split(' ').join('\\s+');

@@ -9,7 +9,10 @@ const TOKEN = String.raw`[A-ZĐ][A-ZĐa-z0-9&]*(?![\p{L}\p{N}])`;
 /** A separator that may carry spaces and a line break (the first one: 552- CV/TU, 22-⏎NQ/TW). */
 const LOOSE_SEP = String.raw`[^\S\n]*[/\-–—‐‑][^\S\n]*(?:\n\s*)?`;
 /** A separator inside a symbol: no spaces, except a line break right after it (07/CT-⏎TTg). */
-const TIGHT_SEP = String.raw`[/\-–—‐‑](?:[^\S\n]*\n\s*)?`;
+const TIGHT_SEP =
+  String.raw`(?:[/\-–—‐‑](?:[^\S\n]*\n\s*)?` +
+  // Spaced (123/QĐ - UBND) only before an all-capitals part, so "12-CT/TW - Ban Bí thư" stays apart.
+  String.raw`|[^\S\n]*[/\-–—‐‑][^\S\n]*(?=[A-ZĐ][A-ZĐ0-9&]+(?![\p{L}\p{N}])))`;
 
 export const NUMBER_SOURCE =
   String.raw`(?<![\p{L}\p{N}/.:\-–—‐‑])(?<digits>\d{1,5}[a-zA-Z]?)(?:${LOOSE_SEP}(?<year>(?:19|20)\d{2}))?` +
@@ -47,4 +50,14 @@ export function numberKey(normalized: string): string {
 export function yearInNumber(normalized: string): number | null {
   const match = /^\d+[A-Z]?[/-]((?:19|20)\d{2})[/-]/.exec(normalized);
   return match ? Number(match[1]) : null;
+}
+
+/**
+ * Length of a footnote mark glued to the end of a number in text taken from PDF ("22-NQ/TW1"), or 0.
+ * Laws keep their digits (61/2020/QH14, 02/2022/UBTVQH15).
+ */
+export function gluedFootnoteMark(symbol: string): number {
+  const match = /(?:^|[/-])([A-ZĐ][A-ZĐa-z&]*[A-ZĐa-z])(\d{1,2})$/.exec(symbol);
+  if (!match || /QH$/.test(match[1])) return 0;
+  return match[2].length;
 }

@@ -34,7 +34,7 @@ export function parseCitations(input: string): Citation[] {
   return all.map((c) => {
     const citation: Citation = {
       form: c.form, kind: c.kind, kindText: c.kindText, number: c.number, normalized: c.normalized,
-      date: c.date, issuer: c.issuer, ...position(c.start),
+      date: c.date, issuer: c.issuer, ...position(c.numberStart),
       offset: c.start, length: c.end - c.start, numberOffset: c.numberStart, numberLength: c.numberEnd - c.numberStart,
       raw: text.slice(c.start, c.end),
     };

@@ -7,18 +7,20 @@ import { resolveCitations } from './resolve.ts';
 import type { Citation } from './types.ts';
 
 /**
- * Identity of a document we do not describe: number + year (`609/QĐ-UBND|2022`), the year from the
- * citation's date, its number, or another citation of the same number in the same text that is dated.
+ * Identity of a document we do not describe. A number that carries its year (72/2015/NĐ-CP) is its
+ * own identity; otherwise number + date of issue (`609/QĐ-UBND|2022-05-11`), since every People's
+ * Committee numbers its own 12/KH-UBND each year. The date is the citation's, or that of another
+ * citation of the same number in the same text; empty when the text gives none.
  */
 function identities(citations: readonly Citation[]): (string | null)[] {
-  const yearOfNumber = new Map<string, string>();
-  for (const c of citations) if (c.form === 'full' && c.date && !yearOfNumber.has(c.normalized)) yearOfNumber.set(c.normalized, c.date.slice(0, 4));
+  const dateOfNumber = new Map<string, string>();
+  for (const c of citations) if (c.form === 'full' && c.date && !dateOfNumber.has(c.normalized)) dateOfNumber.set(c.normalized, c.date);
   const full = citations.map((c) => {
     if (c.form !== 'full') return null;
-    const year = c.date?.slice(0, 4) ?? yearInNumber(c.normalized)?.toString() ?? yearOfNumber.get(c.normalized) ?? '';
+    const when = yearInNumber(c.normalized)?.toString() ?? c.date ?? dateOfNumber.get(c.normalized) ?? '';
     // A number printed without a symbol ("Quyết định số 123 ngày …") says nothing of its kind: keep it.
     const number = /^\d+[A-Z]?$/.test(c.normalized) ? `${c.kind}:${numberKey(c.normalized)}` : numberKey(c.normalized);
-    return `${number}|${year}`;
+    return `${number}|${when}`;
   });
   return citations.map((c, i) => (c.form === 'full' ? full[i] : c.abbreviates == null ? null : full[c.abbreviates]));
 }
@@ -41,6 +43,7 @@ export function readReportCitations(
     return {
       form: c.form, kind: c.kind, kindText: c.kindText, number: c.number, normalized: c.normalized,
       date: c.date, issuer: c.issuer, line: bodyLine + c.line - 1,
+      at: { offset: c.offset, numberOffset: c.numberOffset, numberLength: c.numberLength },
       documentId, mismatches: resolutions[i]?.mismatches.map((m) => m.field) ?? [], identity: documentId ? null : ids[i],
     };
   });

@@ -16,7 +16,7 @@ export interface Tail {
 /** Markdown that may sit between a number and its date: emphasis marks, a footnote mark. */
 const NOISE = String.raw`(?:[*_]{1,3}|\[\^[^\]\s]{1,8}\]|<sup>[^<]{0,8}</sup>)?`;
 const DATE_AFTER = new RegExp(
-  String.raw`${NOISE}\s*[,(]?\s*(?:(?:đã\s+|được\s+)*(?:ban\s+hành|ký(?:\s+ban\s+hành)?)\s+)?(?:vào\s+)?ngày\s*:?\s*${DATE_SOURCE}`,
+  String.raw`${NOISE}\s*[,(]?\s*(?:(?:đã\s+|được\s+)*(?:ban\s+hành|ký(?:\s+ban\s+hành)?)\s+)?(?:vào\s+|cùng\s+)?ngày\s*:?\s*${DATE_SOURCE}`,
   'iuy',
 );
 /** A date in the next table cell (| 92/KH-UBND | 03/6/2022 |) or in brackets (92/KH-UBND (03/6/2022)). */
@@ -28,7 +28,7 @@ const STOP = new Set(
   ('về v/v việc ban phê hướng triển thực tiếp nhằm trong đã tại theo đến với cho là có khi để thì do được ngày số năm ' +
     'gửi yêu đề ký kèm như các này nay sau trước mà lần gồm bổ sửa giai tháng nhiệm tổ phát tăng nâng xây đẩy quy quán ' +
     'tuyên báo hỗ trên tới vào hoặc cùng ra bị từ cũng còn đang sẽ vẫn phải cần chưa không nên vì nhưng tuy mới nói ' +
-    'qua đánh kết lãnh chỉ v V').split(' '),
+    'qua đánh kết lãnh chỉ v V bãi kiện công').split(' '),
 );
 const SYLLABLE = /\s*(?<word>\(\s*(?:khóa|khoá)\s+[IVXLC]+\s*\)|[\p{L}][\p{L}\p{N}&]*)/uy;
 /** The next citation beginning ("… của Bộ Chính trị⏎Kế hoạch số 92/…"): an issuer never runs into it. */

@@ -7,7 +7,8 @@
 export type CitationKind =
   | 'nghi-quyet' | 'chi-thi' | 'nghi-dinh' | 'quyet-dinh' | 'ke-hoach' | 'cong-van' | 'thong-bao'
   | 'chuong-trinh' | 'thong-tu' | 'huong-dan' | 'to-trinh' | 'bao-cao' | 'luat' | 'ket-luan' | 'quy-dinh'
-  | 'phap-lenh' | 'lenh' | 'cong-dien' | 'de-an' | 'quy-che' | 'thong-tri' | 'giay-moi' | 'van-ban';
+  | 'phap-lenh' | 'lenh' | 'cong-dien' | 'de-an' | 'quy-che' | 'thong-tri' | 'giay-moi' | 'giay-phep' | 'phuong-an'
+  | 'van-ban';
 
 export interface Citation {
   /** Full (kind word + số hiệu) or short ("Chỉ thị 12", "Kế hoạch số 92"). */
@@ -23,7 +24,10 @@ export interface Citation {
   date: string | null;
   /** Issuer as printed after "của" (Bộ Chính trị, UBND tỉnh Quảng Ngãi); null when not given. */
   issuer: string | null;
-  /** 1-based line and column of the citation's first character (its kind word, or its number). */
+  /**
+   * 1-based line and column of its number (where "80/2022/NĐ-CP" starts), the part that identifies it:
+   * a kind word may sit on the line before ("Quyết định số⏎609/QĐ-UBND").
+   */
   line: number;
   column: number;
   /** Offset (UTF-16 units) of the first character and the length of the whole citation text. */
