@@ -64,6 +64,11 @@ describe('garbled or unreadable text is refused, never written', () => {
     expect(result.hint).toContain('UTF-8');
   });
 
+  it('does not mistake real text for mojibake: capitals with Ã, a «quote» closing after á', () => {
+    const text = 'XÃ HỘI, NGÃ BA; tuyến «Quảng Ngãi – Thanh Hóa» được nâng cấp trong năm.';
+    expect(decodeImportBytes(utf8(text))).toMatchObject({ ok: true, text });
+  });
+
   it('refuses text whose letters were replaced by "?"', () => {
     const result = decodeImportBytes(utf8('B?o c?o k?t qu? c?ng t?c ??i ngo?i c?a huy?n B?nh S?n'));
     expect(result).toMatchObject({ ok: false, message: expect.stringContaining('dấu "?"') });

@@ -12,10 +12,11 @@ export interface Garbled {
 /**
  * UTF-8 read as Windows-1252 or Latin-1: Vietnamese letters become "Ã¡", "áº¡", "á»‡", "Ä‘", "Æ°".
  * The lead bytes C3–C6 and E1 BA/BB show up as Ã Ä Å Æ and "áº"/"á»", each followed by a
- * continuation byte (0x80–0xBF) drawn as a C1 control, a cp1252 symbol or a Latin-1 sign.
+ * continuation byte (0x80–0xBF) drawn as a C1 control, a cp1252 symbol or a Latin-1 sign. "Hóa»"
+ * (a word closing a «quote») is not garbled: the mark must be followed by a third such character.
  */
 const UTF8_AS_ANSI =
-  /[ÃÄÅÆ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|á[º»][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]?/u;
+  /[ÃÄÅÆ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|á[º»][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/u;
 
 /** Letters replaced by "?" when a converter had no code for them ("Vi?t Nam", "b?o c?o"). */
 const QUESTION_MARKS = /\p{L}\?\p{L}/gu;
