@@ -99,8 +99,12 @@ class DocxWriter {
     if (!text) return;
     const bold = runs.filter((r) => r.text.trim()).every((r) => r.bold);
     const heading = /^Heading (\d)/i.exec(node.styleName ?? '');
-    let line = bold && !heading ? `**${text.replace(/\n/g, '**\n**')}**` : text;
+    // Bold "I. …" and short bold "1. …" lines are the report's sections: Markdown headings, as the
+    // staff guide writes them (## I. …, ### 1. …).
+    const section = bold && !text.includes('\n') ? (/^[IVX]{1,4}\.\s/.test(text) ? 2 : /^\d{1,2}\.\s/.test(text) && text.length <= 150 ? 3 : 0) : 0;
+    let line = bold && !heading && !section ? `**${text.replace(/\n/g, '**\n**')}**` : text;
     if (heading) line = `${'#'.repeat(Math.min(6, Number(heading[1]) + 1))} ${line}`;
+    else if (section) line = `${'#'.repeat(section)} ${line}`;
     else if (node.numbering) line = `${this.marker(node.numbering)} ${line}`;
     this.out.push(line);
   }
