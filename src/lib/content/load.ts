@@ -11,6 +11,7 @@ import { checkConsistency } from './consistency.ts';
 import { checkFileLayout } from './file-layout.ts';
 import { checkBodySafety } from './mdx-safety.ts';
 import { checkReferences } from './references.ts';
+import { checkDates } from './dates.ts';
 import { readMdxEntry, readYamlList } from './read-entry.ts';
 import { listFiles } from './walk.ts';
 
@@ -37,7 +38,7 @@ export function loadKnowledgeBase(root: string, options: LoadOptions = {}): { kb
   const documents = loadDocuments(root, problems, options);
   const reports = loadReports(root, problems, options, documents);
   const kb: KnowledgeBase = { root, reports, documents, units };
-  problems.push(...checkReferences(kb), ...checkConsistency(kb));
+  problems.push(...checkReferences(kb), ...checkConsistency(kb), ...checkDates(kb));
   return { kb, problems: sortProblems(problems) };
 }
 
