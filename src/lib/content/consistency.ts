@@ -40,7 +40,6 @@ function duplicateDocuments(kb: KnowledgeBase): Problem[] {
 
 function progressProblems(kb: KnowledgeBase): Problem[] {
   const problems: Problem[] = [];
-  const issuedOf = new Map(kb.reports.map((r) => [r.id, r.issuedDay]));
   for (const report of kb.reports) {
     const seen = new Set<string>();
     report.progress.forEach((entry, i) => {
@@ -53,10 +52,7 @@ function progressProblems(kb: KnowledgeBase): Problem[] {
         problems.push({ ...where, severity: 'error', code: 'duplicate-progress', message: `nhiệm vụ "${entry.task}" được ghi tiến độ hai lần trong báo cáo`, hint: 'giữ một mục cho mỗi nhiệm vụ, với tình trạng báo cáo nêu sau cùng' });
       }
       seen.add(entry.task);
-      const setOn = issuedOf.get(taskReport);
-      if (setOn && report.issuedDay && taskReport !== report.id && setOn > report.issuedDay) {
-        problems.push({ ...where, severity: 'warning', code: 'progress-before-task', message: `báo cáo ban hành trước báo cáo đặt ra nhiệm vụ "${entry.task}"`, hint: 'kiểm tra lại mã nhiệm vụ hoặc ngày ban hành (issued) của hai báo cáo' });
-      }
+      // Progress dated before its task was set is judged with the other date checks (dates.ts).
     });
   }
   return problems;
