@@ -9,7 +9,7 @@ import { launchChromium } from '../helpers/browser.ts';
 import { buildSite, projectRoot, type BuiltSite } from '../helpers/build-site.ts';
 import { findBrokenLinks } from '../helpers/links.ts';
 import { waitForResults } from '../helpers/search-page.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
 
 /** The repository's own content: real reports, with their tables, footnotes and long titles. */
 let site: BuiltSite;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildSite } from '../helpers/build-site.ts';
 import { contentFolder } from '../helpers/content-folder.ts';
-import { serveStatic } from '../helpers/serve-static.ts';
+import { serveStatic } from '../../src/cli/static-server.ts';
 import { followUps, plan, secondProvince } from '../helpers/tracker-content.ts';
 
 /** The matrix's filters in real Chromium, on a real build. */
@@ -28,7 +28,7 @@ describe('filtering the matrix at /theo-doi/', () => {
   const visibleLines = (unit: string) => page.locator(`#ma-tran tr[data-unit="${unit}"] li:visible`).allTextContents();
 
   it('shows every unit with something to track until a filter is chosen', async () => {
-    await page.goto(`${server.url}/theo-doi/`);
+    await page.goto(`${server.origin}/theo-doi/`);
     // Units sort by province, then name: Sở Ngoại vụ tỉnh A before UBND huyện A.
     expect(await visibleRows()).toEqual(['so-ngoai-vu-a', 'huyen-a', 'huyen-b']);
     await expect.poll(() => page.locator('#so-don-vi').textContent()).toBe('3 đơn vị');
@@ -49,7 +49,7 @@ describe('filtering the matrix at /theo-doi/', () => {
   });
 
   it('recounts cells under a directive filter', async () => {
-    await page.goto(`${server.url}/theo-doi/?van-ban=nq-22-2013`);
+    await page.goto(`${server.origin}/theo-doi/?van-ban=nq-22-2013`);
     // The Sở's task came in a report under NQ 22; huyện B's report is under NQ 59.
     expect(await visibleRows()).toEqual(['so-ngoai-vu-a', 'huyen-a']);
     // The letter's report owed in 2022-H2 is not under NQ 22; the tasks that are stay counted, column by column.
@@ -62,7 +62,7 @@ describe('filtering the matrix at /theo-doi/', () => {
   });
 
   it('takes a cell to the list behind it', async () => {
-    await page.goto(`${server.url}/theo-doi/`);
+    await page.goto(`${server.origin}/theo-doi/`);
     await page.locator('#ma-tran tr[data-unit="huyen-a"] td[data-column="2023-H1"] a').click();
     await page.waitForURL('**/don-vi/huyen-a/#ky-2023-h1');
     expect(await page.locator('#ky-2023-h1').textContent()).toBe('6 tháng đầu năm 2023');

@@ -15,7 +15,7 @@ import { asOfFromEnv } from '../../lib/status.ts';
 import { buildTracker } from '../../lib/tracker.ts';
 import { urls } from '../../lib/urls.ts';
 import { printToPdf } from '../brief/print-pdf.ts';
-import { serveStatic } from '../brief/static-server.ts';
+import { serveStatic } from '../static-server.ts';
 import { contentRootFromEnv, type Command } from './command.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../../..');
@@ -73,7 +73,7 @@ async function printBriefing(id: string, file: string, dist: string | undefined,
     }
     const server = await serveStatic(outDir!);
     try {
-      await printToPdf(`${server.url}${urls.briefing(id)}`, file);
+      await printToPdf(`${server.origin}${urls.briefing(id)}`, file);
     } finally {
       await server.close();
     }
