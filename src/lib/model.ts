@@ -1,3 +1,4 @@
+import type { CitationCore } from './citations/types.ts';
 import type { DocumentFrontmatter } from '../schemas/document.ts';
 import type { ReportFrontmatter } from '../schemas/report.ts';
 import type { TaskInput } from '../schemas/task.ts';
@@ -26,17 +27,10 @@ export interface Task extends TaskInput {
 }
 
 /** One citation in a report's text, read while loading (src/lib/citations). */
-export interface ReportCitation {
-  form: 'full' | 'short';
+export interface ReportCitation extends Omit<CitationCore, 'kind'> {
   kind: string;
-  /** The kind word as printed; null when the kind comes from the symbol. */
-  kindText: string | null;
-  /** The number as printed (80/2022/NĐ-CP; 12 for a short form). */
-  number: string;
-  normalized: string;
   /** ISO date as printed, or the date of the full citation a short form stands for; null when none. */
   date: string | null;
-  issuer: string | null;
   /** Line in the report file. */
   line: number;
   /** Where it sits in the body (offsets after the frontmatter): from its first character, and its number. */

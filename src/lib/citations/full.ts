@@ -2,17 +2,10 @@ import { DATE_SOURCE, isoFromGroups } from './dates.ts';
 import { KIND_SOURCE, kindOfSymbol, kindOfWord, kindWordEndingAt } from './kinds.ts';
 import { NUMBER_SOURCE, gluedFootnoteMark, normalizeNumber, plausibleSymbol, printedNumber } from './number.ts';
 import { readTail } from './tail.ts';
-import type { CitationKind } from './types.ts';
+import type { CitationCore, CitationKind } from './types.ts';
 
 /** A full citation before positions are turned into lines. */
-export interface FoundCitation {
-  form: 'full' | 'short';
-  kind: CitationKind;
-  kindText: string | null;
-  number: string;
-  normalized: string;
-  date: string | null;
-  issuer: string | null;
+export interface FoundCitation extends CitationCore {
   start: number;
   end: number;
   numberStart: number;

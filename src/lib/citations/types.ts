@@ -10,7 +10,8 @@ export type CitationKind =
   | 'phap-lenh' | 'lenh' | 'cong-dien' | 'de-an' | 'quy-che' | 'thong-tri' | 'giay-moi' | 'giay-phep' | 'phuong-an'
   | 'van-ban';
 
-export interface Citation {
+/** What every citation says of the document it names, wherever it was read. */
+export interface CitationCore {
   /** Full (kind word + số hiệu) or short ("Chỉ thị 12", "Kế hoạch số 92"). */
   form: 'full' | 'short';
   kind: CitationKind;
@@ -24,6 +25,9 @@ export interface Citation {
   date: string | null;
   /** Issuer as printed after "của" (Bộ Chính trị, UBND tỉnh Quảng Ngãi); null when not given. */
   issuer: string | null;
+}
+
+export interface Citation extends CitationCore {
   /**
    * 1-based line and column of its number (where "80/2022/NĐ-CP" starts), the part that identifies it:
    * a kind word may sit on the line before ("Quyết định số⏎609/QĐ-UBND").
