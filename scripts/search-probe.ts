@@ -10,7 +10,7 @@
 import { resolve } from 'node:path';
 import { launchChromium } from '../test/helpers/browser.ts';
 import { waitForResults } from '../test/helpers/search-page.ts';
-import { serveStatic } from '../test/helpers/static-server.ts';
+import { serveStatic } from '../src/cli/static-server.ts';
 
 export interface ProbeOptions {
   /** A built site (dist/), served gzipped like a static host. */

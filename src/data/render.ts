@@ -1,10 +1,26 @@
-import type { LegalDocument, Report } from '../lib/model.ts';
+import { citationLinkSpans } from '../lib/citations/link-spans.ts';
+import { citationText } from '../lib/citations/print.ts';
+import type { LegalDocument, Report, ReportCitation } from '../lib/model.ts';
 import { readBody, renderBody } from '../lib/render/body.ts';
-import { contentRoot } from './kb.ts';
+import { urls } from '../lib/urls.ts';
+import { citationLinks } from '../markdown/citation-links.ts';
+import { contentRoot, getCatalog } from './kb.ts';
 
-/** The HTML of a report's full text. */
+/** Where a citation links: its document's /van-ban/ page; a wrongly written one says what is right. */
+function citationTarget(c: ReportCitation): { href: string; title?: string } | null {
+  const catalog = getCatalog();
+  const id = catalog.citations.idOf(c);
+  if (!id) return null;
+  const doc = c.mismatches.length && c.documentId ? catalog.document(c.documentId) : undefined;
+  const title = doc ? `Ghi chưa đúng; văn bản là ${citationText({ kind: doc.kind, number: doc.number, date: doc.issued, issuer: doc.issuer })}` : undefined;
+  return { href: urls.document(id), title };
+}
+
+/** The HTML of a report's full text, each cited document linked to its page. */
 export function renderReportBody(report: Report): string {
-  return renderBody(readBody(contentRoot, report.source.file));
+  const body = readBody(contentRoot, report.source.file);
+  const spans = citationLinkSpans(report.citations, citationTarget);
+  return renderBody(body, spans.length ? [citationLinks(body, spans)] : []);
 }
 
 /** The HTML of our description of a document. */

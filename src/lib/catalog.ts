@@ -1,3 +1,4 @@
+import { buildCitationIndex, type CitationIndex } from './citations/cited-index.ts';
 import type { KnowledgeBase, LegalDocument, Report, Task, Unit } from './model.ts';
 import { comparePeriods } from './period.ts';
 import { vietnameseCollator } from './text.ts';
@@ -11,7 +12,7 @@ export interface Catalog {
   /** Reports newest first (by period, then date). */
   reportsNewestFirst: Report[];
   reportsByUnit(unitId: string): Report[];
-  /** Reports that name the document in `directives` or `request`. */
+  /** Reports that name the document in `directives` or `request`, or carry a task under it. */
   reportsOn(documentId: string): Report[];
   tasksOwnedBy(unitId: string): Task[];
   tasksUnder(documentId: string): Task[];
@@ -20,6 +21,8 @@ export interface Catalog {
   unitsSorted: Unit[];
   /** Province id → its province unit's display name. */
   provinceName(id: string | undefined): string;
+  /** Every document the reports cite, described or not, and who cites it (src/lib/citations). */
+  citations: CitationIndex;
 }
 
 export function buildCatalog(kb: KnowledgeBase): Catalog {
@@ -53,7 +56,7 @@ export function buildCatalog(kb: KnowledgeBase): Catalog {
     return (key: string) => [...(groups.get(key) ?? [])];
   };
   const reportsByUnit = group(reportsNewestFirst, (r) => [r.unit]);
-  const reportsOn = group(reportsNewestFirst, (r) => [...r.directives, r.request]);
+  const reportsOn = group(reportsNewestFirst, (r) => [...r.directives, r.request, ...r.tasks.map((t) => t.directive)]);
   const tasksOwnedBy = group(allTasks, (t) => [t.owner]);
   const tasksUnder = group(allTasks, (t) => (t.directive ? [t.directive] : reports.get(t.report)?.directives ?? []));
   return {
@@ -69,6 +72,7 @@ export function buildCatalog(kb: KnowledgeBase): Catalog {
     allTasks,
     unitsSorted,
     provinceName,
+    citations: buildCitationIndex(reportsNewestFirst, kb.documents),
   };
 }
 

@@ -1,10 +1,15 @@
 /** Vietnamese words the interface shows for the model's codes. */
+import type { DutyStatus } from './duties.ts';
+import type { TaskStatus } from './status.ts';
 
 export const documentKindLabels: Record<string, string> = {
   'nghi-quyet': 'Nghị quyết', 'chi-thi': 'Chỉ thị', 'nghi-dinh': 'Nghị định', 'quyet-dinh': 'Quyết định',
   'ke-hoach': 'Kế hoạch', 'cong-van': 'Công văn', 'thong-bao': 'Thông báo', 'chuong-trinh': 'Chương trình',
   'thong-tu': 'Thông tư', 'huong-dan': 'Hướng dẫn', 'to-trinh': 'Tờ trình', 'bao-cao': 'Báo cáo',
   luat: 'Luật', 'ket-luan': 'Kết luận', 'quy-dinh': 'Quy định',
+  // Kinds met only in citations (src/lib/citations).
+  'phap-lenh': 'Pháp lệnh', lenh: 'Lệnh', 'cong-dien': 'Công điện', 'de-an': 'Đề án', 'quy-che': 'Quy chế',
+  'thong-tri': 'Thông tri', 'giay-moi': 'Giấy mời', 'giay-phep': 'Giấy phép', 'phuong-an': 'Phương án', 'van-ban': 'Văn bản',
 };
 
 export const documentStatusLabels: Record<string, string> = {
@@ -26,4 +31,38 @@ export const progressLabels: Record<string, string> = {
 /** "Nghị quyết 22-NQ/TW": how staff name a document. */
 export function documentName(doc: { kind: string; number: string }): string {
   return `${documentKindLabels[doc.kind] ?? ''} ${doc.number}`.trim();
+}
+
+/** Task statuses in the government's own words (đã hoàn thành đúng hạn / quá hạn; chưa hoàn thành, trong hạn / quá hạn). */
+export const statusLabels: Record<TaskStatus, string> = {
+  'done-on-time': 'đã hoàn thành đúng hạn',
+  'done-late': 'đã hoàn thành quá hạn',
+  open: 'chưa hoàn thành, trong hạn',
+  overdue: 'chưa hoàn thành, quá hạn',
+  'no-deadline': 'không có hạn',
+};
+
+/** A task a report says is no longer pursued: its status is no-deadline, shown with these words. */
+export const droppedLabel = progressLabels.dropped;
+
+/** What a task's state reads as on pages and in exports. */
+export function taskStateLabel(state: { status: TaskStatus; dropped?: boolean }): string {
+  return state.dropped ? droppedLabel : statusLabels[state.status];
+}
+
+/** Where a unit stands on a report it owes under a duty. */
+export const dutyStatusLabels: Record<DutyStatus, string> = {
+  'on-time': 'đã có báo cáo, đúng hạn',
+  late: 'đã có báo cáo, quá hạn',
+  received: 'đã có báo cáo',
+  overdue: 'chưa có báo cáo, quá hạn',
+  'not-due': 'chưa đến hạn',
+  'no-due': 'chưa có báo cáo, chưa rõ hạn',
+  ended: 'đơn vị đã dừng hoạt động',
+};
+
+/** "đã có báo cáo (chưa rõ hạn)" or "(báo cáo không ghi ngày)": why a held report cannot be judged. */
+export function obligationLabel(ob: { status: DutyStatus; dueDay?: string; reportDay?: string }): string {
+  if (ob.status !== 'received') return dutyStatusLabels[ob.status];
+  return `${dutyStatusLabels.received} (${ob.dueDay ? 'báo cáo không ghi ngày' : 'chưa rõ hạn'})`;
 }

@@ -1,3 +1,4 @@
+import type { CitationCore } from './citations/types.ts';
 import type { DocumentFrontmatter } from '../schemas/document.ts';
 import type { ReportFrontmatter } from '../schemas/report.ts';
 import type { TaskInput } from '../schemas/task.ts';
@@ -25,6 +26,27 @@ export interface Task extends TaskInput {
   dueDay?: string;
 }
 
+/** One citation in a report's text, read while loading (src/lib/citations). */
+export interface ReportCitation extends Omit<CitationCore, 'kind'> {
+  kind: string;
+  /** ISO date as printed, or the date of the full citation a short form stands for; null when none. */
+  date: string | null;
+  /** Line in the report file. */
+  line: number;
+  /** Where it sits in the body (offsets after the frontmatter): from its first character, and its number. */
+  at: { offset: number; numberOffset: number; numberLength: number };
+  /** The described document it names, when resolved (directives/<id>.mdx). */
+  documentId: string | null;
+  /** How it departs from the described document it names (wrong number, date or issuer); empty when it does not. */
+  mismatches: ('number' | 'date' | 'issuer')[];
+  /**
+   * For a document we do not describe: its identity, number + date of issue (`609/QĐ-UBND|2022-05-11`),
+   * or number alone when it carries its year (`72/2015/NĐ-CP|2015`); the part after | is empty when the
+   * text gives no date. Null when resolved to a described document or when a short form names nothing.
+   */
+  identity: string | null;
+}
+
 export interface Report extends Omit<ReportFrontmatter, 'tasks'> {
   /** Path under `reports/` without the extension. */
   id: string;
@@ -33,6 +55,8 @@ export interface Report extends Omit<ReportFrontmatter, 'tasks'> {
   /** The last day the report can have been issued (see partial-date.ts); absent when undated. */
   issuedDay?: string;
   tasks: Task[];
+  /** Every document its text cites, in order. */
+  citations: ReportCitation[];
 }
 
 export interface LegalDocument extends DocumentFrontmatter {

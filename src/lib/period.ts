@@ -1,4 +1,4 @@
-import { isoDay, daysInMonth } from './partial-date.ts';
+import { addDays, daysInMonth, isoDay } from './partial-date.ts';
 
 /** A reporting period with its first and last day (YYYY-MM-DD). */
 export interface Period {
@@ -76,4 +76,34 @@ export function comparePeriods(a: Period, b: Period): number {
 /** The year of a period's last day: the year a report for it is filed under. */
 export function periodYear(period: Period): number {
   return Number(period.end.slice(0, 4));
+}
+
+/** Period kinds that repeat: a duty recurs once a year, half-year or quarter. */
+export type RecurringKind = 'year' | 'half' | 'quarter';
+
+/** The period of a recurring kind that contains a day (YYYY-MM-DD): 2022-08-01 is in 2022-H2. */
+export function periodContaining(kind: RecurringKind, day: string): Period {
+  const year = day.slice(0, 4);
+  const month = Number(day.slice(5, 7));
+  if (kind === 'year') return parsePeriod(year)!;
+  if (kind === 'half') return parsePeriod(`${year}-H${month <= 6 ? 1 : 2}`)!;
+  return parsePeriod(`${year}-Q${Math.ceil(month / 3)}`)!;
+}
+
+/** Periods of one kind from the one containing `fromDay` to the one containing `toDay`, in order. */
+export function periodsBetween(kind: RecurringKind, fromDay: string, toDay: string): Period[] {
+  const periods: Period[] = [];
+  if (toDay < fromDay) return periods;
+  let current = periodContaining(kind, fromDay);
+  const last = periodContaining(kind, toDay);
+  while (current.start <= last.start) {
+    periods.push(current);
+    current = periodContaining(kind, addDays(current.end, 1));
+  }
+  return periods;
+}
+
+/** Whether `outer` spans all of `inner` (a 2022 report covers 2022-H2; 2022-H2 covers itself). */
+export function periodCovers(outer: Period, inner: Period): boolean {
+  return outer.start <= inner.start && outer.end >= inner.end;
 }

@@ -10,5 +10,6 @@ export const urls = {
   tracker: '/theo-doi/',
   search: '/tim-kiem/',
   briefings: '/tap-huan/',
+  briefing: (id: string) => `/tap-huan/${id}/`,
   guide: '/huong-dan/',
 };

@@ -1,38 +1,65 @@
 import { z } from 'astro/zod';
 import { slugSchema } from './ids.ts';
 import { partialDateSchema } from './partial-date.ts';
+import { periodSchema } from './period.ts';
+import { unitLevels } from './unit.ts';
 
 /** How often a duty recurs. */
 export const dutyFrequencies = ['half-year', 'year', 'quarter', 'once'] as const;
 
-/** A reporting duty a document creates: who reports what, how often, by when, to whom. */
-export const dutySchema = z.object({
-  /** Unique within the document. */
-  id: slugSchema,
-  /** What must be reported. */
-  title: z.string().min(1),
-  /** Who owes it: unit ids, or unit levels (huyen, so) meaning every unit at that level in `provinces`. */
-  units: z.array(slugSchema).default([]),
-  /** Unit levels that owe it (every unit of that level in the provinces listed). */
-  levels: z.array(z.string()).default([]),
-  /** Provinces where the duty applies, by id; empty means everywhere. */
-  provinces: z.array(slugSchema).default([]),
-  /** half-year, year, quarter, or once. */
-  frequency: z.enum(dutyFrequencies),
-  /** Days after the period ends that the report is due (15 for "by 15 January of the next year"). */
-  dueDays: z.number().int().min(0).optional(),
-  /** For `once`: the period the single report covers. */
-  period: z.string().optional(),
-  /** For `once`: the due date. */
-  due: partialDateSchema.optional(),
-  /** First period the duty applies to (a period id). */
-  since: z.string().optional(),
-  /** Last period it applies to. */
-  until: z.string().optional(),
-  /** To whom the report goes. */
-  to: z.string().optional(),
-  /** Where the duty is written (article, letter). */
-  basis: z.string().optional(),
-});
+/** A month and day (07-31): "by 31 July". */
+const monthDaySchema = z
+  .string()
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'viết tháng-ngày dạng MM-DD, ví dụ 07-31 cho "trước ngày 31/7"');
+
+/** Parts of a year a due rule can differ by: H1, H2, Q1–Q4, or the whole year. */
+export const periodParts = ['H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4', 'year'] as const;
+
+/**
+ * A reporting duty a document creates: who reports what, how often, by when, to whom.
+ * The tracker (src/lib/duties.ts) turns it into one obligation per unit and period.
+ */
+export const dutySchema = z
+  .object({
+    /** Unique within the document. */
+    id: slugSchema,
+    /** What must be reported. */
+    title: z.string().min(1),
+    /** Who owes it, by unit id. A named unit that ceases passes the duty to its `successors`. */
+    units: z.array(slugSchema).default([]),
+    /** Unit levels that owe it: every unit of that level (in `provinces`, if given) while it exists. */
+    levels: z.array(z.enum(unitLevels)).default([]),
+    /** Provinces where a level duty applies, by province id; empty means everywhere. */
+    provinces: z.array(slugSchema).default([]),
+    /** half-year, year, quarter, or once. */
+    frequency: z.enum(dutyFrequencies),
+    /** Days after the period ends that the report is due (15: "by 15 January of the next year"). */
+    dueDays: z.number().int().min(0).optional(),
+    /**
+     * The day it is due, as the law words it: the first MM-DD after the period ends ("01-15"), or
+     * one per part of the year when they differ (`{ H1: "07-31", H2: "02-15" }`). Wins over dueDays.
+     */
+    dueOn: z.union([monthDaySchema, z.partialRecord(z.enum(periodParts), monthDaySchema)]).optional(),
+    /** For `once`: the period the single report covers. */
+    period: periodSchema.optional(),
+    /** For `once`: the due date, if the letter sets one. Without it the tracker shows "chưa rõ hạn". */
+    due: partialDateSchema.optional(),
+    /** First period a recurring duty applies to; default: the first one starting after the document takes force. */
+    since: periodSchema.optional(),
+    /** Last period it applies to; default: open-ended. */
+    until: periodSchema.optional(),
+    /** To whom the report goes. */
+    to: z.string().optional(),
+    /** Where the duty is written (article, letter). */
+    basis: z.string().optional(),
+  })
+  .superRefine((duty, ctx) => {
+    if (duty.frequency === 'once' && !duty.period) {
+      ctx.addIssue({ code: 'custom', path: ['period'], message: 'nghĩa vụ báo cáo một lần (once) cần trường period: kỳ mà báo cáo phải bao quát' });
+    }
+    if (duty.frequency !== 'once' && (duty.period || duty.due)) {
+      ctx.addIssue({ code: 'custom', path: [duty.period ? 'period' : 'due'], message: 'nghĩa vụ định kỳ không dùng period/due; dùng since, until và dueOn hoặc dueDays' });
+    }
+  });
 
 export type DutyInput = z.infer<typeof dutySchema>;

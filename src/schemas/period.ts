@@ -13,6 +13,7 @@ export const periodSchema = z
       ctx.addIssue({
         code: 'custom',
         message: `"${value}" không phải là kỳ báo cáo; viết 2022, 2022-H1, 2022-H2, 2022-Q3 hoặc 2011-2021`,
+        params: { hint: 'năm: 2022; 6 tháng đầu/cuối năm: 2022-H1/2022-H2; quý III: 2022-Q3; giai đoạn: 2011-2021 (năm đầu nhỏ hơn năm cuối)' },
       });
     }
   });

@@ -8,7 +8,7 @@ import { launchChromium } from '../helpers/browser.ts';
 import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
 import { contentFolder } from '../helpers/content-folder.ts';
 import { searchForAll } from '../helpers/search-page.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
 
 /**
  * A large site's index is split into shards that the browser merges (src/lib/search/shards.ts).

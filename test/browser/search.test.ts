@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { buildSite, projectRoot } from '../helpers/build-site.ts';
 import { readResults, searchFor, searchForAll, waitForResults } from '../helpers/search-page.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
 
 /** Real queries staff type, against the real content, in Chromium over the built index. */
 const page = {

@@ -15,17 +15,42 @@ export interface BuiltSite {
   log: string;
 }
 
+export interface BuildOptions {
+  /** Build into this folder (kept between builds) instead of a fresh temporary one. */
+  outDir?: string;
+  /** Run the build with no network at all (a fresh network namespace: `unshare -n`, needs root). */
+  offline?: boolean;
+}
+
+/** Whether builds can be cut off from the network here (`unshare -n` needs root or user namespaces). */
+export function canBuildOffline(): boolean {
+  try {
+    execFileSync('unshare', ['-n', 'true'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function runBuild(contentDir: string, outDir: string, extraEnv: Record<string, string>, options: BuildOptions): string {
+  const node = join(projectRoot, 'node_modules/.bin/node');
+  const args = [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
+  const [command, commandArgs] = options.offline ? ['unshare', ['-n', node, ...args]] : [node, args];
+  return execFileSync(command, commandArgs, {
+    cwd: projectRoot,
+    env: { ...process.env, KB_CONTENT_DIR: resolve(contentDir), ...extraEnv },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
 /**
  * Builds the site for `contentDir` with the real Astro build (the project's Node and CLI) into a
  * fresh temporary folder, as a user's `npm run build` would with KB_CONTENT_DIR set.
  */
-export function buildSite(contentDir: string, extraEnv: Record<string, string> = {}): BuiltSite {
-  const outDir = mkdtempSync(join(tmpdir(), 'kb-build-'));
-  const log = execFileSync(
-    join(projectRoot, 'node_modules/.bin/node'),
-    [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-    { cwd: projectRoot, env: { ...process.env, KB_CONTENT_DIR: resolve(contentDir), ...extraEnv }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+export function buildSite(contentDir: string, extraEnv: Record<string, string> = {}, options: BuildOptions = {}): BuiltSite {
+  const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'kb-build-'));
+  const log = runBuild(contentDir, outDir, extraEnv, options);
   const file = (path: string) => join(outDir, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : '');
   return {
     outDir,
@@ -36,14 +61,10 @@ export function buildSite(contentDir: string, extraEnv: Record<string, string> =
 }
 
 /** Runs a build expected to fail; returns what it printed. */
-export function buildSiteFailing(contentDir: string): string {
-  const outDir = mkdtempSync(join(tmpdir(), 'kb-build-'));
+export function buildSiteFailing(contentDir: string, options: BuildOptions = {}): string {
+  const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'kb-build-'));
   try {
-    execFileSync(
-      join(projectRoot, 'node_modules/.bin/node'),
-      [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-      { cwd: projectRoot, env: { ...process.env, KB_CONTENT_DIR: resolve(contentDir) }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    runBuild(contentDir, outDir, {}, options);
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
     return `${e.stdout ?? ''}\n${e.stderr ?? ''}`;

@@ -56,7 +56,7 @@ describe('bad content is refused with file, line and a hint', () => {
   });
 
   it('refuses an empty file', () => {
-    expect(problemsFor('')[0]).toMatchObject({ code: 'encoding', message: 'tệp rỗng' });
+    expect(problemsFor('')[0]).toMatchObject({ code: 'empty-file', message: 'tệp rỗng' });
   });
 
   it('refuses bytes that are not UTF-8, naming the line', () => {

@@ -35,6 +35,12 @@ describe('kb generate, the content generator', () => {
     expect(kb.reports).toHaveLength(50);
   });
 
+  it('keeps a larger tree free of any problem too: dates, follow-ups and citations agree', () => {
+    const larger = loadKnowledgeBase(writeTree(collect(400, 'larger')));
+    expect(larger.problems.map(formatProblem)).toEqual([]);
+    expect(larger.kb.reports.flatMap((r) => r.progress).length).toBeGreaterThan(200);
+  });
+
   it('is deterministic for a seed, and a different seed gives different content', () => {
     expect(collect(50)).toEqual(files);
     const other = collect(50, 'another-seed');

@@ -1,24 +1,47 @@
 import { parseArgs } from 'node:util';
-import { relative, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { loadWithCache } from '../../lib/content/load-shared.ts';
-import { hasErrors } from '../../lib/problems.ts';
+import { listFiles } from '../../lib/content/walk.ts';
+import { hasErrors, type Problem } from '../../lib/problems.ts';
 import { changedContentFiles } from '../git-changes.ts';
 import { reportProblems } from '../reporters/index.ts';
 import { contentRootFromEnv, type Command } from './command.ts';
 
 export const check: Command = {
-  summary: 'kiểm tra nội dung: [--json] [--changed] [ĐƯỜNG_DẪN…]; thoát 1 nếu có lỗi',
+  summary: 'kiểm tra nội dung: [--json] [--changed [--base REV]] [ĐƯỜNG_DẪN…]; thoát 1 nếu có lỗi',
   async run(args) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, changed: { type: 'boolean' } } });
+    const { values, positionals } = parseArgs({
+      args, allowPositionals: true,
+      options: { json: { type: 'boolean' }, changed: { type: 'boolean' }, base: { type: 'string' } },
+    });
     const root = contentRootFromEnv();
-    // Paths given, or the files changed in git: only those are reported (all content is still read,
-    // so references to unchanged files resolve).
+    // Paths given (files or folders), or the files changed in git: only those are reported (all
+    // content is still read, so references to unchanged files resolve).
     const only = values.changed
-      ? changedContentFiles(root)
+      ? changedContentFiles(root, values.base ?? 'HEAD')
       : positionals.length ? new Set(positionals.map((p) => relative(root, resolve(p)).split('\\').join('/'))) : undefined;
-    const { problems } = loadWithCache(root, { onlyFiles: only });
-    const shown = only ? problems.filter((p) => only.has(p.file)) : problems;
-    reportProblems(shown, { json: Boolean(values.json) });
+    const wanted = only && expandFolders(only, root);
+    const { problems } = loadWithCache(root, { onlyFiles: wanted });
+    const shown = wanted ? problems.filter((p) => within(p, only!)) : problems;
+    reportProblems(shown, { json: Boolean(values.json), contentRoot: root });
     return hasErrors(shown) ? 1 : 0;
   },
 };
+
+/** A problem belongs to a path given when it is in that file or under that folder. */
+function within(problem: Problem, paths: ReadonlySet<string>): boolean {
+  for (const path of paths) if (problem.file === path || problem.file.startsWith(`${path.replace(/\/$/, '')}/`)) return true;
+  return false;
+}
+
+/** The files body checks run on: the files given, and every content file under a folder given. */
+function expandFolders(paths: ReadonlySet<string>, root: string): Set<string> {
+  const files = new Set<string>();
+  for (const path of paths) {
+    const full = join(root, path);
+    if (existsSync(full) && statSync(full).isDirectory()) listFiles(root, path, ['.mdx', '.md', '.yaml', '.yml']).forEach((f) => files.add(f));
+    else files.add(path);
+  }
+  return files;
+}

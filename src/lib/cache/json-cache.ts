@@ -29,7 +29,8 @@ interface Stored<T> {
   entries: Record<string, T>;
 }
 
-const VERSION = 1;
+// 2: frontmatter entries hold { data, warnings }.
+const VERSION = 2;
 
 /**
  * Opens the cache file `name` under cacheDir(). Entries not used in a run are kept while the file

@@ -11,12 +11,12 @@ export interface SplitFile {
 }
 
 /**
- * Splits `---\nyaml\n---\nbody`; null when the file does not open with a frontmatter block.
+ * Splits `---\nyaml\n---\nbody`; null when the file does not open with a closed frontmatter block.
  * Only the frontmatter lines are scanned: a 60 KB body is sliced off, never split into lines.
  */
 export function splitFrontmatter(text: string): SplitFile | null {
+  if (!opensFrontmatter(text)) return null;
   let end = text.indexOf('\n');
-  if ((end < 0 ? text : text.slice(0, end)).trim() !== '---') return null;
   for (let line = 2; end >= 0; line++) {
     const start = end + 1;
     end = text.indexOf('\n', start);
@@ -27,12 +27,19 @@ export function splitFrontmatter(text: string): SplitFile | null {
   return null;
 }
 
+/** Whether the first line is `---`: with no closing line, the author forgot to close the block. */
+export function opensFrontmatter(text: string): boolean {
+  return text.split('\n', 1)[0].trim() === '---';
+}
+
 /** Parsed YAML plus a way to find the line of any value in it. */
 export interface ParsedYaml {
   data: unknown;
   /** 1-based line in the whole file of the value at `path` (or of its nearest parent that exists). */
   lineOf(path: readonly PropertyKey[]): number;
   errors: { message: string; line: number }[];
+  /** What the parser tolerated but should be fixed (an unknown `!tag`). */
+  warnings: { message: string; line: number }[];
 }
 
 export function parseYaml(yaml: string, firstLine: number): ParsedYaml {
@@ -40,9 +47,20 @@ export function parseYaml(yaml: string, firstLine: number): ParsedYaml {
   const doc = parseDocument(yaml, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
   const errors = doc.errors.map((e) => ({ message: e.message.split('\n')[0], line: lineAt(e.pos[0]) }));
+  const warnings = doc.warnings.map((e) => ({ message: e.message.split('\n')[0], line: lineAt(e.pos[0]) }));
+  let data: unknown;
+  if (!errors.length) {
+    try {
+      // toJS refuses alias bombs ("billion laughs") by throwing; that is bad content, not a crash.
+      data = doc.toJS({ maxAliasCount: 50 });
+    } catch (error) {
+      errors.push({ message: error instanceof Error ? error.message : String(error), line: firstLine });
+    }
+  }
   return {
-    data: errors.length ? undefined : doc.toJS(),
+    data,
     errors,
+    warnings,
     lineOf(path) {
       let node: unknown = doc.contents;
       let line = node && (node as Node).range ? lineAt((node as Node).range![0]) : firstLine;

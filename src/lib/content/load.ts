@@ -7,8 +7,12 @@ import { dueDayOf } from '../due.ts';
 import { latestDay, parsePartialDate } from '../partial-date.ts';
 import { parsePeriod } from '../period.ts';
 import { sortProblems, type Problem } from '../problems.ts';
+import { readReportCitations } from '../citations/report-citations.ts';
+import { checkConsistency } from './consistency.ts';
+import { checkFileLayout } from './file-layout.ts';
 import { checkBodySafety } from './mdx-safety.ts';
 import { checkReferences } from './references.ts';
+import { checkDates } from './dates.ts';
 import { readMdxEntry, readYamlList } from './read-entry.ts';
 import { listFiles } from './walk.ts';
 
@@ -32,12 +36,12 @@ export interface LoadOptions {
 
 /** Reads and checks the whole content root. Never throws on bad content: every fault is a Problem. */
 export function loadKnowledgeBase(root: string, options: LoadOptions = {}): { kb: KnowledgeBase; problems: Problem[] } {
-  const problems: Problem[] = [];
+  const problems: Problem[] = checkFileLayout(root);
   const units = loadUnits(root, problems, options);
   const documents = loadDocuments(root, problems, options);
-  const reports = loadReports(root, problems, options);
+  const reports = loadReports(root, problems, options, documents);
   const kb: KnowledgeBase = { root, reports, documents, units };
-  problems.push(...checkReferences(kb));
+  problems.push(...checkReferences(kb), ...checkConsistency(kb), ...checkDates(kb));
   options.yamlCache?.flush();
   return { kb, problems: sortProblems(problems) };
 }
@@ -68,32 +72,38 @@ function loadDocuments(root: string, problems: Problem[], options: LoadOptions):
     const id = file.slice('directives/'.length, -'.mdx'.length);
     const entry = readMdxEntry(root, file, documentSchema, { yamlCache: options.yamlCache, frontmatterOnly: !wantsBody(options, file) });
     problems.push(...entry.problems);
+    if (wantsBody(options, file) && !entry.body.trim() && entry.value) {
+      problems.push({ file, line: entry.source.bodyLine, severity: 'warning', code: 'empty-body', message: 'văn bản chưa có phần giới thiệu', hint: 'viết vài dòng tóm tắt nội dung văn bản bên dưới phần đầu' });
+    }
     checkBody({ file, kind: 'document', id, body: entry.body, bodyLine: entry.source.bodyLine }, problems, options);
     if (entry.value) documents.push({ ...entry.value, id, source: entry.source });
   }
   return documents;
 }
 
-function loadReports(root: string, problems: Problem[], options: LoadOptions): Report[] {
+function loadReports(root: string, problems: Problem[], options: LoadOptions, documents: LegalDocument[]): Report[] {
   const reports: Report[] = [];
-  for (const file of listFiles(root, 'reports', ['.mdx', '.md'])) {
-    if (file.endsWith('.md')) {
-      problems.push({ file, line: 1, severity: 'error', code: 'extension', message: 'báo cáo phải là tệp .mdx', hint: `đổi tên thành ${file.replace(/\.md$/, '.mdx')}` });
-      continue;
-    }
+  // Files with other extensions are named by checkFileLayout, not skipped in silence.
+  for (const file of listFiles(root, 'reports', ['.mdx'])) {
     const id = file.slice('reports/'.length, -'.mdx'.length);
     const entry = readMdxEntry(root, file, reportSchema, { yamlCache: options.yamlCache, frontmatterOnly: !wantsBody(options, file) });
     problems.push(...entry.problems);
     if (wantsBody(options, file) && !entry.body.trim() && entry.value) {
-      problems.push({ file, line: entry.source.bodyLine, severity: 'error', code: 'empty-body', message: 'báo cáo không có nội dung', hint: 'dán toàn văn báo cáo bên dưới phần đầu' });
+      problems.push({ file, line: entry.source.bodyLine, severity: 'error', code: 'empty-body', message: 'báo cáo chỉ có phần đầu, chưa có toàn văn', hint: 'dán toàn văn báo cáo bên dưới dòng --- đóng phần đầu' });
     }
     checkBody({ file, kind: 'report', id, body: entry.body, bodyLine: entry.source.bodyLine }, problems, options);
-    if (entry.value) reports.push(toReport(id, entry.value, entry.source));
+    if (!entry.value) continue;
+    // Citations are read for every report (the site links and indexes them) and checked, as warnings,
+    // for the files being checked.
+    const cited = readReportCitations(file, entry.body, entry.source.bodyLine, documents);
+    if (wantsBody(options, file)) problems.push(...cited.problems);
+    reports.push({ ...toReport(id, entry.value, entry.source), citations: cited.citations });
   }
   return reports;
 }
 
-function toReport(id: string, fm: NonNullable<ReturnType<typeof reportSchema.parse>>, source: Report['source']): Report {
+/** A report in the model from its checked frontmatter: period resolved, issued day and task keys computed. */
+export function toReport(id: string, fm: NonNullable<ReturnType<typeof reportSchema.parse>>, source: Report['source']): Omit<Report, 'citations'> {
   const periodInfo = parsePeriod(fm.period)!;
   const issued = fm.issued ? parsePartialDate(fm.issued) : null;
   const tasks: Task[] = fm.tasks.map((task) => ({

@@ -1,14 +1,24 @@
 import { mdxToMdast } from 'satteri';
 import type { Problem } from '../problems.ts';
+import { isSafeUrl } from './safe-url.ts';
 
 /**
  * A report is content, never code. Its MDX may hold Markdown and these plain elements only,
  * without attributes; anything else (import/export, {…} expressions, <script>, event handlers,
- * javascript:/data: links) is refused here, before anything compiles or renders it.
+ * javascript:/data: links) is refused here, before anything compiles or renders it. The renderer
+ * has its own allow-list as well (src/lib/render/sanitize.ts), so one slip here is not enough.
  */
 export const ALLOWED_ELEMENTS = new Set(['sup', 'sub', 'br']);
 
-const SAFE_URL = /^(https?:|mailto:|tel:|#|\/|\.{0,2}\/|[^:]*$)/i;
+/**
+ * Bodies without any of these can hold neither MDX syntax nor a link, so they need no parse:
+ * `<` (elements, autolinks), braces, import/export lines, `](` (inline links and images) and `]:`
+ * (reference definitions, which reference links and images need: `[x][ref]`, `[x]` with
+ * `[x]: url`). Footnote definitions (`[^1]: …`) carry no address and are set aside first, so a
+ * report whose only brackets are footnotes skips the parse.
+ */
+const MAY_HOLD_CODE_OR_LINKS = /[<{}]|^[ \t]*(?:import|export)\b|\]\(|\]:/m;
+const FOOTNOTE_DEFINITION = /\[\^[^\]\s]+\]:/g;
 
 interface Node {
   type: string;
@@ -22,8 +32,7 @@ interface Node {
 
 /** Checks one body; `firstLine` is the body's first line in the file, so positions point into the file. */
 export function checkBodySafety(body: string, file: string, firstLine: number): Problem[] {
-  // Cheap pre-check: bodies with none of the characters that start MDX syntax need no parse.
-  if (!/[<{}]|^\s*(import|export)\s|\]\(/m.test(body)) return [];
+  if (!MAY_HOLD_CODE_OR_LINKS.test(body.replace(FOOTNOTE_DEFINITION, ''))) return [];
   const problems: Problem[] = [];
   const lineOf = (node: Node) => (node.position?.start.line ?? 1) + firstLine - 1;
   const column = (node: Node) => node.position?.start.column;
@@ -31,13 +40,7 @@ export function checkBodySafety(body: string, file: string, firstLine: number): 
   try {
     tree = mdxToMdast(body) as unknown as Node;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const [, line, col] = /^(\d+):(\d+)/.exec(message) ?? [];
-    return [{
-      file, line: (Number(line) || 1) + firstLine - 1, column: Number(col) || undefined, severity: 'error', code: 'mdx-syntax',
-      message: `nội dung MDX không hợp lệ: ${message.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '').replace(/\s*\(mdx[^)]*\)$/, '')}`,
-      hint: 'dấu { } và < trong văn bản phải viết \\{ \\} \\< ; chỉ dùng các thẻ <sup>, <sub>, <br>',
-    }];
+    return [syntaxProblem(body, error, file, firstLine)];
   }
   const add = (node: Node, code: string, message: string, hint: string) =>
     problems.push({ file, line: lineOf(node), column: column(node), severity: 'error', code, message, hint });
@@ -55,7 +58,7 @@ export function checkBodySafety(body: string, file: string, firstLine: number): 
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
         if (!ALLOWED_ELEMENTS.has(name)) {
-          add(node, 'mdx-element', `thẻ <${name || '>'}${name ? '>' : ''} không được phép trong báo cáo`, 'chỉ dùng <sup>, <sub>, <br>; nếu đây là chữ, viết \\<');
+          add(node, 'mdx-element', `thẻ <${name || '>'}${name ? '>' : ''} không được phép trong báo cáo`, 'chỉ dùng <sup>, <sub>, <br> viết thường; nếu đây là chữ, viết \\<');
         } else if (node.attributes?.length) {
           add(node, 'mdx-attribute', `thẻ <${name}> không được có thuộc tính`, `viết <${name}> không kèm thuộc tính`);
         }
@@ -64,8 +67,8 @@ export function checkBodySafety(body: string, file: string, firstLine: number): 
       case 'link':
       case 'image':
       case 'definition':
-        if (node.url && !SAFE_URL.test(node.url.trim())) {
-          add(node, 'unsafe-url', `đường dẫn "${truncate(node.url)}" không được phép`, 'chỉ dùng đường dẫn http(s), mailto hoặc đường dẫn trong trang');
+        if (node.url && !isSafeUrl(node.url)) {
+          add(node, 'unsafe-url', `đường dẫn "${truncate(node.url)}" không được phép`, 'chỉ dùng đường dẫn http(s), mailto, tel hoặc đường dẫn trong trang');
         }
         break;
       case 'html':
@@ -76,6 +79,27 @@ export function checkBodySafety(body: string, file: string, firstLine: number): 
   };
   visit(tree);
   return problems;
+}
+
+/**
+ * MDX stops at its first syntax error. Its message suggests MDX remedies ({/* comments *\/}, JSX)
+ * that reports may not use, so the common cases get their own words.
+ */
+function syntaxProblem(body: string, error: unknown, file: string, firstLine: number): Problem {
+  const raw = error instanceof Error ? error.message : String(error);
+  const [, lineText, colText] = /^(\d+):(\d+)/.exec(raw) ?? [];
+  const line = Number(lineText) || 1;
+  const col = Number(colText) || undefined;
+  const at = { file, line: line + firstLine - 1, column: col, severity: 'error' as const, code: 'mdx-syntax' };
+  const rest = (body.split('\n')[line - 1] ?? '').slice((col ?? 1) - 1);
+  if (rest.startsWith('<!')) {
+    return { ...at, message: 'chú thích hay khai báo HTML (<!-- … -->, <!DOCTYPE>) không được phép trong báo cáo', hint: 'xóa đoạn này; ghi chú cho người biên tập thì để ngoài tệp' };
+  }
+  if (/^<[a-z][a-z0-9+.-]*:/i.test(rest)) {
+    return { ...at, message: `liên kết dạng ${truncate(rest.split('>')[0])}> không dùng được`, hint: 'viết [chữ hiển thị](https://…) hoặc chỉ ghi https://… không kèm dấu < >' };
+  }
+  const reason = raw.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '').replace(/\s*\(note:.*$/s, '').replace(/\s*\(mdx[^)]*\)$/, '');
+  return { ...at, message: `nội dung MDX không hợp lệ: ${reason}`, hint: 'dấu { } và < trong văn bản phải viết \\{ \\} \\< ; chỉ dùng các thẻ <sup>, <sub>, <br>' };
 }
 
 function truncate(text: string): string {

@@ -5,7 +5,7 @@ import { contentHash, type JsonCache } from '../cache/json-cache.ts';
 import type { Problem } from '../problems.ts';
 import type { SourceRef } from '../model.ts';
 import { decodeContentFile } from './decode.ts';
-import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
+import { opensFrontmatter, parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { validateFrontmatter } from './validate.ts';
 
 export interface ReadEntry<T> {
@@ -18,23 +18,30 @@ export interface ReadEntry<T> {
 const nowhere = (file: string): SourceRef => ({ file, lineOf: () => 1, bodyLine: 1 });
 
 export interface ReadOptions {
-  /** Parsed frontmatter from earlier runs, by hash of its text. */
+  /** Parsed YAML from earlier runs, by hash of its text (see cache/json-cache.ts). */
   yamlCache?: JsonCache<unknown>;
-  /** Decode the frontmatter only and return an empty body (for files whose body nobody checks). */
+  /** Read and decode the frontmatter only, and return an empty body (for files whose body nobody checks). */
   frontmatterOnly?: boolean;
 }
 
 /**
- * Reads one .mdx file: decodes it, splits the frontmatter, parses and validates it. With a cache,
- * frontmatter already parsed in an earlier run (same text, same hash) is not parsed again.
+ * The text of a content file as NFC, with warnings about how it was stored; undefined (and an
+ * error) when it cannot be read as UTF-8 text at all. Never throws: an unreadable file is a problem.
  */
-export function readMdxEntry<S extends z.ZodType>(root: string, file: string, schema: S, options: ReadOptions = {}): ReadEntry<z.output<S>> {
-  const { yamlCache } = options;
-  const decoded = decodeContentFile(options.frontmatterOnly ? readFrontmatterBytes(join(root, file)) : readFileSync(join(root, file)));
-  if (!decoded.ok) {
-    return { body: '', source: nowhere(file), problems: [{ file, line: decoded.line, severity: 'error', code: 'encoding', message: decoded.message, hint: decoded.hint }] };
+function readText(root: string, file: string, problems: Problem[], frontmatterOnly = false): string | undefined {
+  let bytes: Uint8Array;
+  try {
+    bytes = frontmatterOnly ? readFrontmatterBytes(join(root, file)) : readFileSync(join(root, file));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    problems.push({ file, line: 1, severity: 'error', code: 'unreadable', message: `không đọc được tệp (${reason})`, hint: 'kiểm tra tệp còn tồn tại, không phải liên kết hỏng và có quyền đọc' });
+    return undefined;
   }
-  const problems: Problem[] = [];
+  const decoded = decodeContentFile(bytes);
+  if (!decoded.ok) {
+    problems.push({ file, line: decoded.line, severity: 'error', code: decoded.code, message: decoded.message, hint: decoded.hint });
+    return undefined;
+  }
   if (decoded.wasNfd) {
     problems.push({
       file, line: 1, severity: 'warning', code: 'nfd',
@@ -42,35 +49,107 @@ export function readMdxEntry<S extends z.ZodType>(root: string, file: string, sc
       hint: 'lưu lại tệp ở dạng NFC (dựng sẵn) để tìm kiếm và so sánh chính xác',
     });
   }
-  const split = splitFrontmatter(decoded.text);
+  if (decoded.mojibakeLine) {
+    problems.push({
+      file, line: decoded.mojibakeLine, severity: 'warning', code: 'mojibake',
+      message: 'có chữ lỗi mã (kiểu "Ä‘á»‘i" thay cho "đối"): tệp từng bị đọc sai bảng mã rồi lưu lại',
+      hint: 'lấy lại văn bản từ bản gốc hoặc nhập lại bằng `kb import`',
+    });
+  }
+  return decoded.text;
+}
+
+type YamlNotes = Pick<ParsedYaml, 'errors' | 'warnings'>;
+
+function yamlProblems(parsed: YamlNotes, file: string, where: string): Problem[] {
+  return [
+    ...parsed.errors.map((e): Problem => ({ file, line: e.line, severity: 'error', code: 'yaml', message: `${where} không đọc được: ${e.message}`, hint: 'kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép ở dòng này' })),
+    ...parsed.warnings.map((e): Problem => ({ file, line: e.line, severity: 'warning', code: 'yaml', message: `${where}: ${e.message}`, hint: 'bỏ thẻ !… ở dòng này; viết giá trị thường' })),
+  ];
+}
+
+/**
+ * The data of a YAML text and what the parser had to say, from the cache when this exact text was
+ * parsed in an earlier run: parsing was most of the time of reading 10,000 reports.
+ */
+function readYaml(text: string, firstLine: number, cache: JsonCache<unknown> | undefined): YamlNotes & { data?: unknown } {
+  const key = cache && contentHash(`${firstLine}\n${text}`);
+  const hit = key === undefined ? undefined : (cache!.get(key) as { data: unknown; warnings: ParsedYaml['warnings'] } | undefined);
+  if (hit) return { data: hit.data, errors: [], warnings: hit.warnings };
+  const parsed = parseYaml(text, firstLine);
+  if (parsed.errors.length) return parsed;
+  // A JSON copy holds its own strings, not slices that would keep the whole file text alive.
+  const data = JSON.parse(JSON.stringify(parsed.data ?? null));
+  if (key !== undefined) cache!.set(key, { data, warnings: parsed.warnings });
+  return { data, errors: [], warnings: parsed.warnings };
+}
+
+/**
+ * Lines of frontmatter values, found only when a problem needs one: the file is read and its YAML
+ * parsed again then. Keeping every parsed YAML document for the rare problem cost hundreds of
+ * megabytes at 10,000 reports.
+ */
+function lazyLineOf(root: string, file: string): SourceRef['lineOf'] {
+  let lineOf: SourceRef['lineOf'] | undefined;
+  return (path) => {
+    if (!lineOf) {
+      const text = readText(root, file, []);
+      const split = text === undefined ? null : splitFrontmatter(text);
+      lineOf = split ? parseYaml(split.yaml, split.yamlLine).lineOf : () => 1;
+    }
+    return lineOf(path);
+  };
+}
+
+/** Reads one .mdx file: decodes it, splits the frontmatter, parses and validates it. */
+export function readMdxEntry<S extends z.ZodType>(root: string, file: string, schema: S, options: ReadOptions = {}): ReadEntry<z.output<S>> {
+  const problems: Problem[] = [];
+  const text = readText(root, file, problems, options.frontmatterOnly);
+  if (text === undefined) return { body: '', source: nowhere(file), problems };
+  const split = splitFrontmatter(text);
   if (!split) {
-    problems.push({ file, line: 1, severity: 'error', code: 'frontmatter-missing', message: 'thiếu phần đầu (frontmatter)', hint: 'mở đầu tệp bằng một dòng ---, các trường, rồi một dòng --- nữa' });
-    return { body: decoded.text, source: nowhere(file), problems };
+    problems.push(opensFrontmatter(text)
+      ? { file, line: 1, severity: 'error', code: 'frontmatter-unclosed', message: 'phần đầu (frontmatter) mở bằng --- nhưng không có dòng --- đóng lại', hint: 'thêm một dòng chỉ có --- sau trường cuối cùng, trước toàn văn' }
+      : { file, line: 1, severity: 'error', code: 'frontmatter-missing', message: 'thiếu phần đầu (frontmatter)', hint: 'dòng đầu tiên của tệp phải là ---, rồi các trường, rồi một dòng --- nữa' });
+    return { body: text, source: nowhere(file), problems };
   }
   const source: SourceRef = { file, lineOf: lazyLineOf(root, file), bodyLine: split.bodyLine };
-  const key = yamlCache && contentHash(split.yaml);
-  let data = key === undefined ? undefined : yamlCache!.get(key);
-  if (data === undefined) {
-    const parsed = parseYaml(split.yaml, split.yamlLine);
-    if (parsed.errors.length) {
-      for (const e of parsed.errors) {
-        problems.push({ file, line: e.line, severity: 'error', code: 'yaml', message: `phần đầu không đọc được: ${e.message}`, hint: 'kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép ở dòng này' });
-      }
-      return { body: split.body, source, problems };
-    }
-    // A JSON copy holds its own strings, not slices that would keep the whole file text alive.
-    data = JSON.parse(JSON.stringify(parsed.data ?? null));
-    if (key !== undefined) yamlCache!.set(key, data);
-  }
-  const { value, problems: schemaProblems } = validateFrontmatter(schema, { data, lineOf: source.lineOf, errors: [] }, file);
+  const yaml = readYaml(split.yaml, split.yamlLine, options.yamlCache);
+  problems.push(...yamlProblems(yaml, file, 'phần đầu'));
+  if (yaml.errors.length) return { body: split.body, source, problems };
+  const { value, problems: schemaProblems } = validateFrontmatter(schema, { data: yaml.data, lineOf: source.lineOf, errors: [], warnings: [] }, file);
   problems.push(...schemaProblems);
   return { value, body: split.body, source, problems };
 }
 
+/** Reads a YAML data file holding a list of entries (units), its parse cached like frontmatter. */
+export function readYamlList<S extends z.ZodType>(root: string, file: string, schema: S, yamlCache?: JsonCache<unknown>): { items: { value: z.output<S>; source: SourceRef }[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const text = readText(root, file, problems);
+  if (text === undefined) return { items: [], problems };
+  const yaml = readYaml(text, 1, yamlCache);
+  problems.push(...yamlProblems(yaml, file, 'tệp'));
+  if (yaml.errors.length) return { items: [], problems };
+  if (!Array.isArray(yaml.data)) {
+    problems.push({ file, line: 1, severity: 'error', code: 'schema', message: 'tệp đơn vị phải là một danh sách', hint: 'mỗi đơn vị bắt đầu bằng một dòng "- id: …", các trường tiếp theo thụt vào hai dấu cách' });
+    return { items: [], problems };
+  }
+  // Lines are looked up (and the YAML parsed) only when a problem needs one.
+  let parsed: ParsedYaml | undefined;
+  const items: { value: z.output<S>; source: SourceRef }[] = [];
+  yaml.data.forEach((item, index) => {
+    const lineOf = (path: readonly PropertyKey[]) => (parsed ??= parseYaml(text, 1)).lineOf([index, ...path]);
+    const { value, problems: p } = validateFrontmatter(schema, { data: item, lineOf, errors: [], warnings: [] }, file);
+    problems.push(...p);
+    if (value) items.push({ value, source: { file, lineOf, bodyLine: 1 } });
+  });
+  return { items, problems };
+}
+
 /**
  * The bytes up to the end of the closing `---` line, read from the head of the file (all of it
- * when the frontmatter is longer than the head): `kb check --changed` needs the ids and tasks of 10,000 unchanged
- * reports, not their 60 KB bodies.
+ * when the frontmatter is longer than the head): `kb check --changed` needs the ids and tasks of
+ * 10,000 unchanged reports, not their 60 KB bodies.
  */
 function readFrontmatterBytes(path: string): Buffer {
   const fd = openSync(path, 'r');
@@ -96,55 +175,4 @@ function frontmatterEnd(bytes: Buffer): number {
     if (end < bytes.length && bytes[end] === 0x0a) return end;
   }
   return -1;
-}
-
-/**
- * Lines of frontmatter values, found only when a problem needs one: the file is read and its YAML
- * parsed again then. Keeping every parsed YAML document for the rare problem cost hundreds of
- * megabytes at 10,000 reports.
- */
-function lazyLineOf(root: string, file: string): SourceRef['lineOf'] {
-  let lineOf: SourceRef['lineOf'] | undefined;
-  return (path) => {
-    if (!lineOf) {
-      const decoded = decodeContentFile(readFileSync(join(root, file)));
-      const split = decoded.ok ? splitFrontmatter(decoded.text) : null;
-      lineOf = split ? parseYaml(split.yaml, split.yamlLine).lineOf : () => 1;
-    }
-    return lineOf(path);
-  };
-}
-
-/** Reads a YAML data file holding a list of entries (units), with the parse cached like frontmatter. */
-export function readYamlList<S extends z.ZodType>(root: string, file: string, schema: S, yamlCache?: JsonCache<unknown>): { items: { value: z.output<S>; source: SourceRef }[]; problems: Problem[] } {
-  const decoded = decodeContentFile(readFileSync(join(root, file)));
-  if (!decoded.ok) {
-    return { items: [], problems: [{ file, line: decoded.line, severity: 'error', code: 'encoding', message: decoded.message, hint: decoded.hint }] };
-  }
-  const text = decoded.text;
-  let parsed: ParsedYaml | undefined;
-  const parse = () => (parsed ??= parseYaml(text, 1));
-  const key = yamlCache && contentHash(text);
-  let data = key === undefined ? undefined : yamlCache!.get(key);
-  if (data === undefined) {
-    const { errors, data: fresh } = parse();
-    if (errors.length) {
-      return { items: [], problems: errors.map((e) => ({ file, line: e.line, severity: 'error' as const, code: 'yaml', message: `không đọc được: ${e.message}`, hint: 'kiểm tra thụt lề và dấu hai chấm ở dòng này' })) };
-    }
-    data = JSON.parse(JSON.stringify(fresh ?? null));
-    if (key !== undefined) yamlCache!.set(key, data);
-  }
-  if (!Array.isArray(data)) {
-    return { items: [], problems: [{ file, line: 1, severity: 'error', code: 'schema', message: 'tệp đơn vị phải là một danh sách (mỗi đơn vị bắt đầu bằng "- id: …")' }] };
-  }
-  const items: { value: z.output<S>; source: SourceRef }[] = [];
-  const problems: Problem[] = [];
-  data.forEach((item, index) => {
-    // Lines are looked up (and the YAML parsed) only when a problem needs one.
-    const lineOf = (path: readonly PropertyKey[]) => parse().lineOf([index, ...path]);
-    const { value, problems: p } = validateFrontmatter(schema, { data: item, lineOf, errors: [] }, file);
-    problems.push(...p);
-    if (value) items.push({ value, source: { file, lineOf, bodyLine: 1 } });
-  });
-  return { items, problems };
 }

@@ -1,6 +1,7 @@
 import type { KnowledgeBase, SourceRef } from '../model.ts';
 import { dueDayOf } from '../due.ts';
 import type { Problem } from '../problems.ts';
+import { progressDay } from '../progress.ts';
 
 /**
  * Checks across files: every unit, document and task a file names must exist, ids must be unique,
@@ -9,13 +10,15 @@ import type { Problem } from '../problems.ts';
 export function checkReferences(kb: KnowledgeBase): Problem[] {
   const problems: Problem[] = [];
   const unitIds = new Set<string>();
+  const firstUnit = new Map<string, SourceRef>();
   const documentIds = new Set(kb.documents.map((d) => d.id));
   const at = (source: SourceRef, path: PropertyKey[]) => ({ file: source.file, line: source.lineOf(path) });
 
   for (const unit of kb.units) {
-    if (unitIds.has(unit.id)) {
-      problems.push({ ...at(unit.source, ['id']), severity: 'error', code: 'duplicate-id', message: `mã đơn vị "${unit.id}" bị trùng`, hint: 'mỗi đơn vị cần một mã riêng' });
-    }
+    const first = firstUnit.get(unit.id);
+    if (first) {
+      problems.push({ ...at(unit.source, ['id']), severity: 'error', code: 'duplicate-id', message: `mã đơn vị "${unit.id}" bị trùng với ${first.file}:${first.lineOf(['id'])}`, hint: 'mỗi đơn vị cần một mã riêng; nếu là cùng một đơn vị, xóa một trong hai' });
+    } else firstUnit.set(unit.id, unit.source);
     unitIds.add(unit.id);
   }
   const unknownUnit = (source: SourceRef, path: PropertyKey[], id: string) =>
@@ -68,6 +71,12 @@ export function checkReferences(kb: KnowledgeBase): Problem[] {
     report.progress.forEach((entry, i) => {
       if (!taskKeys.has(entry.task)) {
         problems.push({ ...at(report.source, ['progress', i, 'task']), severity: 'error', code: 'unknown-task', message: `không có nhiệm vụ "${entry.task}"`, hint: 'viết <mã báo cáo>#<mã nhiệm vụ> của một nhiệm vụ đã có, ví dụ quang-ngai/binh-son/2022-h1-hoi-nhap#tuyen-truyen' });
+      }
+      // The tracker dates a progress entry by its own date, else the report's (src/lib/progress.ts).
+      if (!progressDay(report, entry)) {
+        problems.push({ ...at(report.source, ['progress', i]), severity: 'warning', code: 'undated-progress', message: `báo cáo không ghi ngày nên không thể ghi nhận tiến độ của "${entry.task}" (nhiệm vụ vẫn tính là chưa hoàn thành)`, hint: 'ghi ngày ban hành (issued) của báo cáo, hoặc ngày của mục tiến độ (date: 2022-12-15)' });
+      } else if (entry.date && report.issuedDay && progressDay(report, entry)! > report.issuedDay) {
+        problems.push({ ...at(report.source, ['progress', i, 'date']), severity: 'warning', code: 'progress-after-report', message: `ngày tiến độ ${entry.date} muộn hơn ngày ban hành báo cáo ${report.issued}`, hint: 'kiểm tra lại ngày (date) của mục tiến độ' });
       }
     });
   }

@@ -78,6 +78,7 @@ export function* generateContent(options: GenerateOptions): Generator<GeneratedF
     return { id, label: `tỉnh ${p.name}`, sngv: `so-ngoai-vu-${id}`, unit: id, from: p.units[0].from };
   };
   const lastPublic = new Map<string, OpenTask[]>();
+  const lastDay = new Map<string, string>();
   const summary: GenerateSummary = { reports: 0, confidential: 0, provinces: provinces.length, units: 0, documents: 0, tasks: 0, progress: 0 };
 
   for (const index of picked) {
@@ -94,7 +95,7 @@ export function* generateContent(options: GenerateOptions): Generator<GeneratedF
     const earlier = lastPublic.get(unit.id) ?? [];
     // About one report in thirty is confidential, spread evenly so even a small tree has some.
     const confidential = summary.reports % 31 === 15;
-    const { text, tasks } = writeReport({
+    const { text, tasks, progress, day, fullyDated } = writeReport({
       random, id, unit, topic, period, next: nextPeriod(period), provinceLabel: province.label,
       request: request && { id: request.id, citation: request.citation },
       directives: [...real, ...(plan ? [plan.id] : [])],
@@ -102,16 +103,18 @@ export function* generateContent(options: GenerateOptions): Generator<GeneratedF
       planCitation: topic.plan === 'ct12' ? plan?.citation : undefined,
       recipient: unit.level === 'tinh' ? 'Bộ Ngoại giao' : isSngv ? `UBND ${province.label}` : `Sở Ngoại vụ ${province.label}`,
       owners: { sngv: isSngv ? undefined : province.sngv, province: province.unit, central: centralUnits[0].id },
-      earlier, confidential,
+      earlier, confidential, after: lastDay.get(unit.id),
     });
-    // Progress on the previous public report is told once; a confidential report's tasks are
-    // never followed up by a public one, so nothing public points into confidential content.
-    if (confidential) lastPublic.delete(unit.id);
+    lastDay.set(unit.id, day);
+    // Progress on the previous public report is told once. A confidential report's tasks are never
+    // followed up by a public one, so nothing public points into confidential content; nor are the
+    // tasks of a copy dated only by month or year, which the tracker cannot place before the next.
+    if (confidential || !fullyDated) lastPublic.delete(unit.id);
     else lastPublic.set(unit.id, tasks);
     summary.reports++;
     summary.confidential += confidential ? 1 : 0;
     summary.tasks += tasks.length;
-    summary.progress += earlier.length;
+    summary.progress += progress;
     yield { path: `reports/${id}.mdx`, text };
   }
 

@@ -70,7 +70,9 @@ export function localCitation(ctx: ProseContext): string {
     ['Quyết định', 'QĐ-UBND'], ['Kế hoạch', 'KH-UBND'], ['Công văn', 'UBND-VX'], ['Thông báo', 'TB-UBND'], ['Công văn', 'UBND-KT'],
   ] as const);
   const date = dayBetween(random, ctx.citeAfter, ctx.citeBefore);
-  return `${form[0]} số ${random.int(5, 2400)}/${form[1]} ngày ${printedDate(date)} của ${random.chance(0.5) ? ctx.self : 'UBND tỉnh'}`;
+  // Numbers from 300 up: the province plans described in directives/ use 10–299, and citing one
+  // of those numbers with another date would be a (deliberate-looking) citation error.
+  return `${form[0]} số ${random.int(300, 2400)}/${form[1]} ngày ${printedDate(date)} của ${random.chance(0.5) ? ctx.self : 'UBND tỉnh'}`;
 }
 
 /** Adds a footnote and returns its marker. */

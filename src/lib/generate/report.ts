@@ -46,16 +46,22 @@ export interface ReportInput {
   owners: { sngv?: string; province: string; central: string };
   /** Tasks of the unit's previous public report. */
   earlier: OpenTask[];
+  /** The unit's previous report's day: this one is dated after it, so progress never precedes its task. */
+  after?: string;
   confidential: boolean;
 }
 
 const scopeOf: Record<string, string> = { huyen: 'trên địa bàn huyện', xa: 'trên địa bàn xã', so: 'của Sở', tinh: 'trên địa bàn tỉnh', 'ban-chi-dao': 'trên địa bàn tỉnh' };
 
-/** When a report for the period is dated: June for the first half, late in the year otherwise. */
+/**
+ * When a report for the period is dated: June for the first half, late November to early December
+ * for the second, after that for the year, so a yearly report can tell of the second half's tasks.
+ */
 function issuedDay(random: Random, period: Period): string {
   const year = period.end.slice(0, 4);
   if (period.id.endsWith('H1')) return dayBetween(random, `${year}-06-05`, `${year}-06-28`);
-  return dayBetween(random, `${year}-11-25`, `${year}-12-20`);
+  if (period.kind === 'half') return dayBetween(random, `${year}-11-20`, `${year}-12-10`);
+  return dayBetween(random, `${year}-12-12`, `${year}-12-28`);
 }
 
 /** A file size between MIN_BYTES and MAX_BYTES, most near 10 KB, a few near 60 KB. */
@@ -63,9 +69,10 @@ function drawSize(random: Random): number {
   return Math.round(5600 * Math.pow(10.5, Math.pow(random.next(), 1.8)));
 }
 
-export function writeReport(input: ReportInput): { text: string; tasks: OpenTask[] } {
+export function writeReport(input: ReportInput): { text: string; tasks: OpenTask[]; progress: number; day: string; fullyDated: boolean } {
   const { random, unit, topic, period, next } = input;
-  const day = issuedDay(random, period);
+  const drawn = issuedDay(random, period);
+  const day = input.after && drawn <= input.after ? addDays(input.after, 1) : drawn;
   const dating = random.next();
   const issued = dating < 0.85 ? day : dating < 0.95 ? day.slice(0, 7) : dating < 0.98 ? day.slice(0, 4) : undefined;
   const signed = issued?.length === 10;
@@ -88,7 +95,8 @@ export function writeReport(input: ReportInput): { text: string; tasks: OpenTask
   });
 
   const progress: ProgressInput[] = [];
-  for (const task of input.earlier) {
+  // An undated copy cannot record progress (the tracker could not date it): it says nothing of earlier tasks.
+  for (const task of issued ? input.earlier : []) {
     const roll = random.next();
     if (roll < 0.13) continue; // not mentioned: the tracker shows it open or overdue
     progress.push({ task: task.key, status: roll < 0.83 ? 'done' : roll < 0.95 ? 'in-progress' : 'dropped' });
@@ -118,5 +126,5 @@ export function writeReport(input: ReportInput): { text: string; tasks: OpenTask
     recipients: frontmatter.recipients as string[], signer, budget,
   });
   const open = tasks.filter((t) => t.kind === 'direction').map((t) => ({ key: `${input.id}#${t.id}`, owner: t.owner ?? unit.id }));
-  return { text: yaml + body, tasks: open };
+  return { text: yaml + body, tasks: open, progress: progress.length, day, fullyDated: signed };
 }

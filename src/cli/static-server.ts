@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** A running static server over a built site. */
+/** A running static server over a built site (kb brief, the search probe and the browser tests share it). */
 export interface StaticServer {
   /** http://127.0.0.1:<port>, no trailing slash. */
   origin: string;

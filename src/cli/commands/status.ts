@@ -1,0 +1,50 @@
+import { parseArgs } from 'node:util';
+import { buildCatalog } from '../../lib/catalog.ts';
+import { loadKnowledgeBase } from '../../lib/content/load.ts';
+import { tasksExport, type TaskExport } from '../../lib/export.ts';
+import { statusLabels } from '../../lib/labels.ts';
+import { formatPartialDate } from '../../lib/partial-date.ts';
+import { formatProblem, hasErrors } from '../../lib/problems.ts';
+import { publicView } from '../../lib/public-view.ts';
+import { asOfFromEnv, parseAsOf, taskStatuses } from '../../lib/status.ts';
+import { buildTracker } from '../../lib/tracker.ts';
+import { contentRootFromEnv, type Command } from './command.ts';
+
+export const status: Command = {
+  summary: 'trạng thái nhiệm vụ: [--json] [--as-of YYYY-MM-DD] (mặc định KB_AS_OF hoặc hôm nay)',
+  async run(args) {
+    const { values } = parseArgs({ args, options: { json: { type: 'boolean' }, 'as-of': { type: 'string' } } });
+    const asOf = values['as-of'] ? parseAsOf(values['as-of'], '--as-of') : asOfFromEnv();
+    const { kb, problems } = loadKnowledgeBase(contentRootFromEnv());
+    // Problems go to stderr so that --json output stays parseable.
+    if (problems.length) console.error(problems.map(formatProblem).join('\n'));
+    if (hasErrors(problems)) {
+      console.error('\nNội dung có lỗi: chưa tính trạng thái. Sửa các lỗi trên (npm run kb -- check).');
+      return 1;
+    }
+    // The same public view and export as /api/tasks.json: confidential reports never count.
+    const catalog = buildCatalog(publicView(kb));
+    const data = tasksExport(buildTracker(catalog, asOf), catalog);
+    if (values.json) console.log(JSON.stringify(data, null, 2));
+    else console.log(humanTable(data.tasks, asOf));
+    return 0;
+  },
+};
+
+/** A plain table, overdue first (oldest due first), then open, done late, done on time, no deadline. */
+function humanTable(tasks: TaskExport[], asOf: string): string {
+  const rank = (t: TaskExport) => taskStatuses.indexOf(t.status);
+  const sorted = [...tasks].sort((a, b) => rank(a) - rank(b) || (a.dueDay ?? '9').localeCompare(b.dueDay ?? '9') || a.id.localeCompare(b.id));
+  const rows = sorted.map((t) => [t.label, t.dueDay ? formatPartialDate(t.dueDay) : '—', t.daysOverdue === null ? '' : String(t.daysOverdue), t.unit, t.id]);
+  const header = ['Trạng thái', 'Hạn', 'Quá (ngày)', 'Đơn vị', 'Nhiệm vụ'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
+  const counts = taskStatuses.map((s) => `${tasks.filter((t) => t.status === s).length} ${statusLabels[s]}`).join(', ');
+  return [
+    `Trạng thái nhiệm vụ tính đến ngày ${formatPartialDate(asOf)}: ${tasks.length} nhiệm vụ (${counts}).`,
+    '',
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+  ].join('\n');
+}

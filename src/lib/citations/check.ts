@@ -1,0 +1,92 @@
+import type { Problem } from '../problems.ts';
+import { citedAs, citationText, documentStyleDate } from './print.ts';
+import type { KnownDocument, Mismatch, Resolution } from './resolve.ts';
+import type { Citation } from './types.ts';
+
+/** What a described document needs for a message: its kind and how it is named. */
+export type CheckedDocument = KnownDocument & { kind: string };
+
+function reason(m: Mismatch): string {
+  switch (m.field) {
+    case 'number':
+      return `sai số hiệu (${m.cited} thay cho ${m.correct})`;
+    case 'date':
+      return m.inForce
+        ? `${documentStyleDate(m.cited)} là ngày văn bản có hiệu lực, không phải ngày ban hành`
+        : `sai ngày ban hành (${documentStyleDate(m.cited)} thay cho ${documentStyleDate(m.correct)})`;
+    case 'issuer':
+      return `sai cơ quan ban hành (${m.cited} thay cho ${m.correct})`;
+  }
+}
+
+/**
+ * Warnings for citations of described documents that carry a wrong number, year, date or issuer,
+ * naming the right form. Warnings, not errors: a report is kept as it was sent, and its text stays as
+ * written; the message is for whoever reads or reuses it. `firstLine` is the file line of the text's
+ * first line. One warning per document per line.
+ */
+export function citationProblems(
+  file: string,
+  firstLine: number,
+  citations: readonly Citation[],
+  resolutions: readonly (Resolution | null)[],
+  documents: ReadonlyMap<string, CheckedDocument>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  citations.forEach((c, i) => {
+    const resolution = resolutions[i];
+    if (!resolution?.mismatches.length) return;
+    const doc = documents.get(resolution.documentId);
+    const line = firstLine + c.line - 1;
+    if (!doc || seen.has(`${line}|${doc.id}`)) return;
+    seen.add(`${line}|${doc.id}`);
+    const right = citationText({ kind: doc.kind, number: doc.number, date: doc.issued, issuer: doc.issuer });
+    problems.push({
+      file, line, column: c.column, severity: 'warning', code: 'citation-mismatch',
+      message: `${citedAs(c)}: văn bản này là ${right} — ${resolution.mismatches.map(reason).join('; ')}`,
+      hint: `dẫn đúng: ${right}. Báo cáo đã gửi giữ nguyên văn; chỉ sửa trong văn bản soạn mới.`,
+    });
+  });
+  return problems;
+}
+
+/** "12" and "92": the same length, one digit different — a slip of the keyboard, not another document. */
+function oneDigitApart(a: string, b: string): boolean {
+  return a.length === b.length && [...a].filter((ch, i) => ch !== b[i]).length === 1;
+}
+
+/** Kinds whose short forms ("Kế hoạch 12") are meant to point at a document the text names in full. */
+const SHORTENED_KINDS = new Set(['nghi-quyet', 'chi-thi', 'nghi-dinh', 'quyet-dinh', 'ke-hoach', 'cong-van', 'thong-tu', 'thong-bao', 'huong-dan', 'ket-luan']);
+
+/**
+ * A short form that names nothing the text (or the knowledge base) spells out, while the text cites a
+ * document it may have meant: the same number under another kind, or the same kind under a number one
+ * digit away. Seed 002 writes "Kế hoạch 12" where it reports on Kế hoạch 92 and Chỉ thị 12.
+ */
+export function shortFormProblems(
+  file: string,
+  firstLine: number,
+  citations: readonly Citation[],
+  resolutions: readonly (Resolution | null)[],
+): Problem[] {
+  const problems: Problem[] = [];
+  citations.forEach((c, i) => {
+    if (c.form !== 'short' || c.abbreviates != null || resolutions[i] || !SHORTENED_KINDS.has(c.kind)) return;
+    const lead = c.normalized.replace(/^0+(?=\d)/, '');
+    const meant = new Map<string, string>();
+    for (const other of citations) {
+      if (other.form !== 'full') continue;
+      const otherLead = /^0*(\d+[A-Z]?)/.exec(other.normalized)?.[1];
+      const sameNumber = otherLead === lead;
+      if ((sameNumber && other.kind !== c.kind) || (other.kind === c.kind && oneDigitApart(otherLead ?? '', lead))) meant.set(other.normalized, citationText({ kind: other.kind, kindText: other.kindText, number: other.number }));
+    }
+    if (!meant.size) return;
+    problems.push({
+      file, line: firstLine + c.line - 1, column: c.column, severity: 'warning', code: 'citation-short-form',
+      message: `"${c.raw.replace(/\s+/g, ' ')}" không ứng với văn bản nào được dẫn đầy đủ trong báo cáo; có phải ${[...meant.values()].join(' hoặc ')}?`,
+      hint: 'cách gọi tắt chỉ dùng cho văn bản đã dẫn đầy đủ (số, ký hiệu, ngày) ở trước đó. Báo cáo đã gửi giữ nguyên văn.',
+    });
+  });
+  return problems;
+}

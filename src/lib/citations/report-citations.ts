@@ -1,0 +1,56 @@
+import type { LegalDocument, ReportCitation } from '../model.ts';
+import type { Problem } from '../problems.ts';
+import { citationProblems, shortFormProblems } from './check.ts';
+import { numberKey, yearInNumber } from './number.ts';
+import { parseCitations } from './parse.ts';
+import { resolveCitations } from './resolve.ts';
+import type { Citation } from './types.ts';
+
+/**
+ * Identity of a document we do not describe. A number that carries its year (72/2015/NĐ-CP) is its
+ * own identity; otherwise number + date of issue (`609/QĐ-UBND|2022-05-11`), since every People's
+ * Committee numbers its own 12/KH-UBND each year. The date is the citation's, or that of another
+ * citation of the same number in the same text; empty when the text gives none.
+ */
+function identities(citations: readonly Citation[]): (string | null)[] {
+  const dateOfNumber = new Map<string, string>();
+  for (const c of citations) if (c.form === 'full' && c.date && !dateOfNumber.has(c.normalized)) dateOfNumber.set(c.normalized, c.date);
+  const full = citations.map((c) => {
+    if (c.form !== 'full') return null;
+    const when = yearInNumber(c.normalized)?.toString() ?? c.date ?? dateOfNumber.get(c.normalized) ?? '';
+    // A number printed without a symbol ("Quyết định số 123 ngày …") says nothing of its kind: keep it.
+    const number = /^\d+[A-Z]?$/.test(c.normalized) ? `${c.kind}:${numberKey(c.normalized)}` : numberKey(c.normalized);
+    return `${number}|${when}`;
+  });
+  return citations.map((c, i) => (c.form === 'full' ? full[i] : c.abbreviates == null ? null : full[c.abbreviates]));
+}
+
+/**
+ * The citations of one report body, resolved against the described documents, and the warnings for
+ * the ones that name a described document wrongly. `bodyLine` is the file line the body starts on.
+ */
+export function readReportCitations(
+  file: string,
+  body: string,
+  bodyLine: number,
+  documents: readonly LegalDocument[],
+): { citations: ReportCitation[]; problems: Problem[] } {
+  const parsed = parseCitations(body);
+  const resolutions = resolveCitations(parsed, documents);
+  const ids = identities(parsed);
+  const citations = parsed.map((c, i): ReportCitation => {
+    const documentId = resolutions[i]?.documentId ?? null;
+    return {
+      form: c.form, kind: c.kind, kindText: c.kindText, number: c.number, normalized: c.normalized,
+      date: c.date, issuer: c.issuer, line: bodyLine + c.line - 1,
+      at: { offset: c.offset, numberOffset: c.numberOffset, numberLength: c.numberLength },
+      documentId, mismatches: resolutions[i]?.mismatches.map((m) => m.field) ?? [], identity: documentId ? null : ids[i],
+    };
+  });
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const problems = [
+    ...citationProblems(file, bodyLine, parsed, resolutions, byId),
+    ...shortFormProblems(file, bodyLine, parsed, resolutions),
+  ];
+  return { citations, problems };
+}

@@ -1,0 +1,44 @@
+/**
+ * kb import, the pure part: from the decoded text of a document to the MDX draft, with what was
+ * found, what was not, and the report it would duplicate. Reading files and writing the draft is
+ * the command's job (src/cli/commands/import.ts).
+ */
+import type { KnowledgeBase } from '../model.ts';
+import { checkBodySafety } from '../content/mdx-safety.ts';
+import type { Problem } from '../problems.ts';
+import { analyseReport, type Analysis } from './analyse.ts';
+import { draftPath, missingFields, renderDraft } from './draft.ts';
+import { findDuplicate } from './duplicates.ts';
+
+export { decodeImportBytes, type DecodedImport } from './decode.ts';
+export { readDocx } from './docx.ts';
+export { citationLabel } from './draft.ts';
+
+export interface ImportResult extends Analysis {
+  /** Where the draft belongs, under the content root. */
+  path: string;
+  /** Fields not found in the document: left empty for the author. */
+  missing: string[];
+  /** The report already in the knowledge base that this one repeats. */
+  duplicate?: { file: string; reason: string };
+  /** The draft file's text. */
+  mdx: string;
+  /** Problems the body would raise in kb check (none expected: the body is escaped). */
+  bodyProblems: Problem[];
+}
+
+export function prepareImport(text: string, kb: KnowledgeBase, sourceName: string): ImportResult {
+  const analysis = analyseReport(text, kb);
+  const path = draftPath(analysis, kb);
+  const duplicate = findDuplicate(kb, analysis);
+  const mdx = renderDraft(analysis, sourceName);
+  const bodyLine = mdx.split('\n').indexOf('---', 1) + 2;
+  return {
+    ...analysis,
+    path,
+    missing: missingFields(analysis),
+    duplicate: duplicate && { file: duplicate.file, reason: duplicate.reason },
+    mdx,
+    bodyProblems: checkBodySafety(analysis.body, path, bodyLine),
+  };
+}

@@ -1,0 +1,65 @@
+import { dutyStatuses, type DutyStatus } from './duties.ts';
+import type { MatrixCell } from './matrix.ts';
+import type { Task } from './model.ts';
+import { taskStatuses, type TaskStatus } from './status.ts';
+import { obligationCellWords, taskCountWords } from './tracker-text.ts';
+
+/** One line of a matrix cell: a count of owed reports or tasks in one status, with what filters need. */
+export interface CellItem {
+  /** Filter value: a task status, `dropped`, `duty-<status>` for owed reports, or `ceased`. */
+  status: string;
+  /** The colour class suffix (one of the task statuses), always shown next to the words. */
+  tone: TaskStatus;
+  text: string;
+  /** The text without its count (`text` is "<count> <words>"), so a filter can recount it. */
+  words: string;
+  /** Per counted item, the documents it answers to (a filter by directive recounts from these). */
+  directives: string[][];
+}
+
+/** Owed reports borrow the task colours: held on time is green, missing past due is red. */
+export const dutyTone: Record<DutyStatus, TaskStatus> = {
+  'on-time': 'done-on-time', late: 'done-late', received: 'done-on-time', overdue: 'overdue',
+  'not-due': 'open', 'no-due': 'no-deadline', ended: 'no-deadline',
+};
+
+/**
+ * The lines of a cell, owed reports first, then tasks, most urgent first within each; a task no
+ * longer pursued counts under `dropped`, not no-deadline. A cell after the unit ceased says so.
+ */
+export function cellItems(cell: Omit<MatrixCell, 'items'>, directivesOf: (task: Task) => string[]): CellItem[] {
+  const items: CellItem[] = [];
+  for (const status of dutyStatuses) {
+    const byWords = new Map<string, string[][]>();
+    for (const ob of cell.obligations.filter((o) => o.status === status)) {
+      const words = `báo cáo ${obligationCellWords(ob)}`;
+      byWords.set(words, [...(byWords.get(words) ?? []), [ob.document]]);
+    }
+    for (const [words, directives] of byWords) {
+      items.push({ status: `duty-${status}`, tone: dutyTone[status], text: `${directives.length} ${words}`, words, directives });
+    }
+  }
+  for (const status of [...taskStatuses, 'dropped'] as const) {
+    const tasks = cell.tasks.filter((s) => (status === 'dropped' ? s.dropped : s.status === status && !s.dropped));
+    if (!tasks.length) continue;
+    const words = taskCountWords(status);
+    items.push({ status, tone: status === 'dropped' ? 'no-deadline' : status, text: `${tasks.length} ${words}`, words, directives: tasks.map((s) => directivesOf(s.task)) });
+  }
+  if (cell.afterCeased && !items.length) {
+    items.push({ status: 'ceased', tone: 'no-deadline', text: 'đơn vị đã dừng hoạt động', words: 'đơn vị đã dừng hoạt động', directives: [[]] });
+  }
+  return items;
+}
+
+/** Items summed by status and wording (a province's roll-up of its units' cells); order kept. */
+export function sumItems(items: readonly CellItem[]): CellItem[] {
+  const sums = new Map<string, CellItem>();
+  for (const item of items) {
+    if (item.status === 'ceased') continue;
+    const key = `${item.status}|${item.words}`;
+    const sum = sums.get(key);
+    const directives = [...(sum?.directives ?? []), ...item.directives];
+    sums.set(key, { ...item, directives, text: `${directives.length} ${item.words}` });
+  }
+  return [...sums.values()];
+}

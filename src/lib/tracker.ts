@@ -1,0 +1,65 @@
+import type { Catalog } from './catalog.ts';
+import { dutyObligations, type Obligation } from './duties.ts';
+import { buildMatrix, taskDirectives, type Matrix } from './matrix.ts';
+import type { Task } from './model.ts';
+import { overdueTasks, taskStates, type TaskState } from './status.ts';
+
+/** Everything the tracker shows, computed once from the (public) catalog as of one day. */
+export interface Tracker {
+  asOf: string;
+  states: Map<string, TaskState>;
+  obligations: Obligation[];
+  matrix: Matrix;
+  /** Overdue tasks, oldest due first. */
+  overdue: TaskState[];
+  state(task: Task | string): TaskState | undefined;
+  obligationsOf(unitId: string): Obligation[];
+  obligationsUnder(documentId: string): Obligation[];
+  /** Documents a task answers to (its own directive, else its report's). */
+  directivesOf(task: Task): string[];
+  /** Still-open tasks of ceased units that passed to `unitId` as their known successor. */
+  inheritedBy(unitId: string): TaskState[];
+}
+
+export function buildTracker(catalog: Catalog, asOf: string): Tracker {
+  const states = taskStates(catalog.kb, asOf);
+  const obligations = dutyObligations(catalog.kb, asOf).sort(
+    (a, b) => a.period.end.localeCompare(b.period.end) || a.key.localeCompare(b.key),
+  );
+  const matrix = buildMatrix({
+    asOf,
+    units: catalog.unitsSorted,
+    provinceName: catalog.provinceName,
+    report: catalog.report,
+    states: catalog.allTasks.map((t) => states.get(t.key)!),
+    obligations,
+    directivesOf: (task) => taskDirectives(task, catalog.report(task.report)),
+  });
+  // Pages ask per unit and per document: index once, so a large site stays linear.
+  const group = <T,>(items: Iterable<T>, keys: (item: T) => string[]) => {
+    const map = new Map<string, T[]>();
+    for (const item of items) {
+      for (const key of keys(item)) {
+        const list = map.get(key);
+        if (list) list.push(item);
+        else map.set(key, [item]);
+      }
+    }
+    return map;
+  };
+  const byUnit = group(obligations, (o) => [o.unit]);
+  const byDocument = group(obligations, (o) => [o.document]);
+  const bySuccessor = group(states.values(), (s) => s.successors ?? []);
+  return {
+    asOf,
+    states,
+    obligations,
+    matrix,
+    overdue: overdueTasks(states.values()),
+    state: (task) => states.get(typeof task === 'string' ? task : task.key),
+    obligationsOf: (unitId) => byUnit.get(unitId) ?? [],
+    obligationsUnder: (documentId) => byDocument.get(documentId) ?? [],
+    directivesOf: (task) => taskDirectives(task, catalog.report(task.report)),
+    inheritedBy: (unitId) => bySuccessor.get(unitId) ?? [],
+  };
+}
