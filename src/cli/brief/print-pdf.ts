@@ -1,5 +1,3 @@
-import { chromium } from 'playwright-core';
-
 /** Where Chromium is on the machines this runs on (Debian's package); CHROMIUM_PATH overrides it. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -10,6 +8,8 @@ const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-net
  * styles, the page's own @page margins, backgrounds kept for the pictures.
  */
 export async function printToPdf(url: string, file: string): Promise<void> {
+  // Imported here, not at the top: every kb command loads this module, and Playwright took 0.2 s.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     const page = await browser.newPage();

@@ -43,7 +43,8 @@ function progressProblems(kb: KnowledgeBase): Problem[] {
   for (const report of kb.reports) {
     const seen = new Set<string>();
     report.progress.forEach((entry, i) => {
-      const where = at(report.source, ['progress', i, 'task']);
+      // A getter, not a value: the line is looked up (the file read again) only for a problem found.
+      const where = { file: report.source.file, get line() { return report.source.lineOf(['progress', i, 'task']); } };
       const taskReport = entry.task.split('#')[0];
       if (taskReport === report.id) {
         problems.push({ ...where, severity: 'error', code: 'self-progress', message: `báo cáo ghi tiến độ cho nhiệm vụ "${entry.task}" của chính nó`, hint: '"progress" chỉ ghi nhiệm vụ của các báo cáo trước; nhiệm vụ mới đặt ra thì ghi ở "tasks"' });
