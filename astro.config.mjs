@@ -15,5 +15,8 @@ export default defineConfig({
   // Report, document and unit pages carry a cacheKey (src/data/page-keys.ts): a rebuild after one
   // report's text changed renders that page and reuses the other 11,000 from the previous build.
   experimental: { incrementalBuild: true },
+  // Where that reuse record lives (default node_modules/.astro). Builds running side by side, as the
+  // tests do, each need their own: one build's record would otherwise overwrite another's.
+  ...(process.env.KB_ASTRO_CACHE_DIR ? { cacheDir: process.env.KB_ASTRO_CACHE_DIR } : {}),
   devToolbar: { enabled: false },
 });

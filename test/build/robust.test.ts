@@ -54,13 +54,15 @@ describe('removing or renaming content between two builds in the same project an
   it('builds again without error; the removed page is gone and the renamed one moved', () => {
     const content = contentFolder();
     const outDir = mkdtempSync(join(tmpdir(), 'kb-rebuild-'));
-    const first = buildSite(content, {}, { outDir });
+    // The same Astro cache too, as in one project: the second build may reuse pages of the first.
+    const cacheDir = mkdtempSync(join(tmpdir(), 'kb-astro-cache-'));
+    const first = buildSite(content, {}, { outDir, cacheDir });
     expect(first.has('/bao-cao/tinh-a/huyen-a/2022-h2-hoi-nhap/')).toBe(true);
 
     // H2 is removed; H1 is renamed. H2's progress pointed at H1's task, so nothing dangles.
     rmSync(join(content, H2));
     renameSync(join(content, H1), join(content, 'reports/tinh-a/huyen-a/2022-h1-doi-ngoai.mdx'));
-    const second = buildSite(content, {}, { outDir });
+    const second = buildSite(content, {}, { outDir, cacheDir });
     expect(second.has('/bao-cao/tinh-a/huyen-a/2022-h2-hoi-nhap/')).toBe(false);
     expect(second.has('/bao-cao/tinh-a/huyen-a/2022-h1-hoi-nhap/')).toBe(false);
     expect(second.has('/bao-cao/tinh-a/huyen-a/2022-h1-doi-ngoai/')).toBe(true);
@@ -71,10 +73,12 @@ describe('removing or renaming content between two builds in the same project an
   it('turning a published report confidential takes its page off the next build', () => {
     const content = contentFolder();
     const outDir = mkdtempSync(join(tmpdir(), 'kb-rebuild-'));
-    buildSite(content, {}, { outDir });
+    // The same Astro cache too, as in one project: the second build may reuse pages of the first.
+    const cacheDir = mkdtempSync(join(tmpdir(), 'kb-astro-cache-'));
+    buildSite(content, {}, { outDir, cacheDir });
     const file = join(content, H2);
     writeFileSync(file, readFileSync(file, 'utf8').replace('\n---\n', '\nconfidential: true\n---\n'));
-    const second = buildSite(content, {}, { outDir });
+    const second = buildSite(content, {}, { outDir, cacheDir });
     expect(second.has('/bao-cao/tinh-a/huyen-a/2022-h2-hoi-nhap/')).toBe(false);
     expect(readDistFiles(outDir).filter((f) => utf8Text(f).includes(H2_TITLE) || f.text.includes('2022-h2-hoi-nhap/')).map((f) => f.path)).toEqual([]);
   });

@@ -20,6 +20,12 @@ export interface BuildOptions {
   outDir?: string;
   /** Run the build with no network at all (a fresh network namespace: `unshare -n`, needs root). */
   offline?: boolean;
+  /**
+   * Astro's cache folder (its incremental-build record). Give the same folder to builds that should
+   * reuse each other's pages; by default each build gets a fresh one, so test files building in
+   * parallel never see one another's record.
+   */
+  cacheDir?: string;
 }
 
 /** Whether builds can be cut off from the network here (`unshare -n` needs root or user namespaces). */
@@ -38,7 +44,12 @@ function runBuild(contentDir: string, outDir: string, extraEnv: Record<string, s
   const [command, commandArgs] = options.offline ? ['unshare', ['-n', node, ...args]] : [node, args];
   return execFileSync(command, commandArgs, {
     cwd: projectRoot,
-    env: { ...process.env, KB_CONTENT_DIR: resolve(contentDir), ...extraEnv },
+    env: {
+      ...process.env,
+      KB_CONTENT_DIR: resolve(contentDir),
+      KB_ASTRO_CACHE_DIR: options.cacheDir ?? mkdtempSync(join(tmpdir(), 'kb-astro-cache-')),
+      ...extraEnv,
+    },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
