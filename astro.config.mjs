@@ -11,7 +11,9 @@ export default defineConfig({
   site: process.env.KB_SITE_URL ?? 'https://example.invalid',
   trailingSlash: 'always',
   integrations: [contentCheck(), mdx(), searchIndex()],
-  build: { format: 'directory' },
+  // Four pages in flight: each page's file writes then overlap the next page's rendering instead of
+  // the build waiting on the disk (1,000 reports: pages 15.1 s at 1, 13.0 s at 4).
+  build: { format: 'directory', concurrency: 4 },
   // Report, document and unit pages carry a cacheKey (src/data/page-keys.ts): a rebuild after one
   // report's text changed renders that page and reuses the other 11,000 from the previous build.
   experimental: { incrementalBuild: true },

@@ -2,18 +2,22 @@ import { citationLinkSpans } from '../lib/citations/link-spans.ts';
 import { citationText } from '../lib/citations/print.ts';
 import type { LegalDocument, Report, ReportCitation } from '../lib/model.ts';
 import { readBody, renderBody } from '../lib/render/body.ts';
-import { urls } from '../lib/urls.ts';
+import { citedDocumentUrl } from '../lib/citations/register.ts';
 import { citationLinks } from '../markdown/citation-links.ts';
 import { contentRoot, getCatalog } from './kb.ts';
 
-/** Where a citation links: its document's /van-ban/ page; a wrongly written one says what is right. */
+/**
+ * Where a citation links: its document's /van-ban/ page, or its entry in the register of documents
+ * we do not describe; a wrongly written one says what is right.
+ */
 function citationTarget(c: ReportCitation): { href: string; title?: string } | null {
   const catalog = getCatalog();
   const id = catalog.citations.idOf(c);
-  if (!id) return null;
+  const entry = id ? catalog.citations.get(id) : undefined;
+  if (!entry) return null;
   const doc = c.mismatches.length && c.documentId ? catalog.document(c.documentId) : undefined;
   const title = doc ? `Ghi chưa đúng; văn bản là ${citationText({ kind: doc.kind, number: doc.number, date: doc.issued, issuer: doc.issuer })}` : undefined;
-  return { href: urls.document(id), title };
+  return { href: citedDocumentUrl(entry), title };
 }
 
 /** The HTML of a report's full text, each cited document linked to its page. */

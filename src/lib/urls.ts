@@ -5,6 +5,8 @@ export const urls = {
   report: (id: string) => `/bao-cao/${id}/`,
   documents: '/van-ban/',
   document: (id: string) => `/van-ban/${id}/`,
+  /** A page of the register of cited documents we do not describe (src/lib/citations/register.ts). */
+  register: (id: string) => `/van-ban/dan-chieu/${id}/`,
   units: '/don-vi/',
   unit: (id: string) => `/don-vi/${id}/`,
   tracker: '/theo-doi/',

@@ -38,9 +38,9 @@ describe('citations in a real build', () => {
 
   it('links an undescribed document, a short form, and a footnote citation', () => {
     const html = site.page(reportPage);
-    expect(html).toContain('<a href="/van-ban/ke-hoach-92-kh-ubnd-2022/">Kế hoạch số 92/KH-UBND</a>');
-    expect(html).toContain('<a href="/van-ban/ke-hoach-92-kh-ubnd-2022/">Kế hoạch số 92</a>;');
-    expect(html).toContain('<a href="/van-ban/quyet-dinh-609-qd-ubnd-2022/">Quyết định số 609/QĐ-UBND</a>');
+    expect(html).toContain('<a href="/van-ban/dan-chieu/ke-hoach-2022-0/#ke-hoach-92-kh-ubnd-2022">Kế hoạch số 92/KH-UBND</a>');
+    expect(html).toContain('<a href="/van-ban/dan-chieu/ke-hoach-2022-0/#ke-hoach-92-kh-ubnd-2022">Kế hoạch số 92</a>;');
+    expect(html).toContain('<a href="/van-ban/dan-chieu/quyet-dinh-2022-600/#quyet-dinh-609-qd-ubnd-2022">Quyết định số 609/QĐ-UBND</a>');
   });
 
   it('marks a mis-cited document on its link with the right form', () => {
@@ -49,8 +49,12 @@ describe('citations in a real build', () => {
     );
   });
 
-  it('gives an undescribed document a page listing who cites it and when', () => {
-    const text = pageText(site.page('/van-ban/quyet-dinh-609-qd-ubnd-2022/'));
+  it('gives an undescribed document an entry in the register, listing who cites it and when', () => {
+    const html = site.page('/van-ban/dan-chieu/quyet-dinh-2022-600/');
+    expect(pageText(html)).toContain('Quyết định năm 2022, số 600–699');
+    const entry = /<article id="quyet-dinh-609-qd-ubnd-2022"[\s\S]*?<\/article>/.exec(html);
+    expect(entry).not.toBeNull();
+    const text = pageText(entry![0]);
     expect(text).toContain('Quyết định 609/QĐ-UBND');
     expect(text).toContain('Ngày ban hành 11/05/2022');
     expect(text).toContain('Cơ quan ban hành UBND huyện');
@@ -64,15 +68,17 @@ describe('citations in a real build', () => {
     expect(text).toContain('Kết quả hội nhập quốc tế 6 tháng đầu năm 2022');
   });
 
-  it('lists every cited document at /van-ban/', () => {
-    const text = pageText(site.page('/van-ban/'));
-    expect(text).toContain('Văn bản được dẫn chiếu');
-    expect(text).toMatch(/Kế hoạch 92\/KH-UBND \(chưa có tóm tắt\) 03\/06\/2022 1/);
+  it('lists every cited document at /van-ban/: described ones by name, the rest by register page', () => {
+    const html = site.page('/van-ban/');
+    const text = pageText(html);
+    expect(text).toMatch(/Văn bản đã có tóm tắt được dẫn chiếu \(\d+\)[\s\S]*Nghị quyết 22-NQ\/TW 10\/04\/2013 2/);
+    expect(text).toMatch(/Kế hoạch 2022 1 số 1–99 \(1\)/);
+    expect(html).toContain('<a href="/van-ban/dan-chieu/ke-hoach-2022-0/">số 1–99</a>');
   });
 
   it('keeps confidential reports out: no page for what only they cite, no mention of them', () => {
-    expect(site.has('/van-ban/cong-van-777-sngv-mat-2023/')).toBe(false);
-    for (const path of ['/van-ban/', '/van-ban/nq-22-2013/']) {
+    expect(site.has('/van-ban/dan-chieu/cong-van-2023-700/')).toBe(false);
+    for (const path of ['/van-ban/', '/van-ban/nq-22-2013/', '/van-ban/dan-chieu/quyet-dinh-2022-600/']) {
       const html = site.page(path);
       expect(html).not.toContain('777/SNgV-MAT');
       expect(html).not.toContain('Báo cáo mật');

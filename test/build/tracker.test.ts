@@ -90,3 +90,22 @@ describe('the tracker in a real build', () => {
     expect(after.page('/bao-cao/tinh-a/huyen-a/2022-hoi-nhap/')).toContain('status-done-late');
   });
 });
+
+describe('the tracker page of a unit with more overdue tasks than a page should hold', () => {
+  it('lists the 200 longest overdue, counts them all, and says where the rest are', () => {
+    const tasks = Array.from({ length: 205 }, (_, i) => `  - id: nv-${i + 1}\n    title: Nhiệm vụ số ${i + 1}\n    due: ${i < 5 ? '2022-H2' : '2023-H1'}`);
+    const many = `---\nunit: huyen-a\nperiod: 2022-H1\nissued: 2022-06-20\ntitle: Báo cáo nhiều nhiệm vụ\ntasks:\n${tasks.join('\n')}\n---\n\nNội dung.\n`;
+    const site = buildSite(contentFolder({ 'reports/tinh-a/huyen-a/2022-nhieu.mdx': many }), { KB_AS_OF: '2023-12-31' });
+    const html = site.page('/theo-doi/');
+    const list = html.slice(html.indexOf('id="nhiem-vu-qua-han"'), html.indexOf('id="bao-cao-qua-han"'));
+    const text = pageText(list);
+    expect(text).toMatch(/Nhiệm vụ quá hạn \(20[5-9]\)/);
+    expect(list.match(/<tr data-task=/g)).toHaveLength(200);
+    // The five due earliest (31/12/2022) come first and are all shown.
+    for (const n of [1, 2, 3, 4, 5]) expect(text).toContain(`Nhiệm vụ số ${n} UBND huyện A 31/12/2022`);
+    expect(text).toMatch(/Trên đây là 200 nhiệm vụ quá hạn lâu nhất trong 20[5-9]\. Danh sách đủ có trong tệp CSV nhiệm vụ/);
+    expect(list).toContain('href="/theo-doi/nhiem-vu.csv"');
+    const csv = site.page('/theo-doi/nhiem-vu.csv');
+    expect(csv).toContain('Nhiệm vụ số 205');
+  });
+});

@@ -120,6 +120,11 @@ describe('naming reports and figures', () => {
     expect(row.excerpt).toBe('… 17 đoàn/35 lượt khách các cơ quan đại diện ngoại giao, lãnh sự, tổ chức quốc tế …');
     expect(groups.map((g) => g.topic).indexOf('aid')).toBe(0);
     expect(highlightFigures('có 17 đoàn & 2 <đoàn>', ['17 đoàn'])).toBe('có <strong>17 đoàn</strong> &amp; 2 &lt;đoàn&gt;');
+    // Not inside a longer number or word, each figure once, the longer first, across a line break.
+    expect(highlightFigures('117 đoàn, rồi 17 đoàn; 1,5 tỷ đồng và 1,5 tỷ', ['17 đoàn', '1,5 tỷ đồng', '1,5 tỷ'])).toBe(
+      '117 đoàn, rồi <strong>17 đoàn</strong>; <strong>1,5 tỷ đồng</strong> và <strong>1,5 tỷ</strong>',
+    );
+    expect(highlightFigures('tổng 2 triệu\nUSD', ['2 triệu USD'])).toBe('tổng <strong>2 triệu\nUSD</strong>');
   });
 });
 
