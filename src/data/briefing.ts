@@ -1,4 +1,4 @@
-import { buildBriefing, reportsUnder, type Briefing } from '../lib/briefing/build.ts';
+import { buildBriefing, QUOTED_REPORTS, reportsUnder, type Briefing } from '../lib/briefing/build.ts';
 import type { LegalDocument } from '../lib/model.ts';
 import { quoteMarkdown } from '../lib/briefing/quote.ts';
 import { readBody, renderBody } from '../lib/render/body.ts';
@@ -12,6 +12,11 @@ function inputs() {
 /** The briefing on a document, from the public knowledge base. */
 export function getBriefing(documentId: string): Briefing | undefined {
   return buildBriefing(inputs(), documentId);
+}
+
+/** The files a document's briefing shows text from: its own, and the reports it quotes. */
+export function briefingFiles(doc: LegalDocument): string[] {
+  return [doc.source.file, ...reportsUnder(inputs(), doc).slice(0, QUOTED_REPORTS).map((r) => r.report.source.file)];
 }
 
 /** How many reports a document's briefing covers (for the index). */

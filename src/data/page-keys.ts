@@ -13,7 +13,8 @@ import { contentRoot, getCatalog } from './kb.ts';
  * - the whole public knowledge base as loaded (units, documents, every report's metadata, tasks,
  *   progress and the citations read from its text) and the date statuses are judged against:
  *   lists, task tables, statuses and "cited by" lists on any page come from these;
- * - for a page that shows a file, that file's full text and its git history (the dates shown).
+ * - for a page that shows files, their full text and git history (the dates shown): a report or
+ *   document page its own file, a briefing its document's and those of the reports it quotes.
  * A change to one report's text that cites nothing new renders its page alone; any change to
  * frontmatter or citations renders every keyed page again. A page that comes to show anything
  * else (another file's text, say) must add it to its key. Code changes are Astro's to see: it
@@ -34,8 +35,13 @@ function knowledgeBaseFingerprint(): string {
 
 /** The key of a page that shows a content file (a report, a described document). */
 export function pageKeyWithFile(file: string): string {
-  const text = readFileSync(join(contentRoot, file), 'utf8');
-  return contentHash(`${knowledgeBaseFingerprint()}\n${file}\n${JSON.stringify(fileHistory(file))}\n${text}`);
+  return pageKeyWithFiles([file]);
+}
+
+/** The key of a page that shows the text of several files (a briefing quotes its reports). */
+export function pageKeyWithFiles(files: readonly string[]): string {
+  const parts = files.map((file) => `${file}\n${JSON.stringify(fileHistory(file))}\n${readFileSync(join(contentRoot, file), 'utf8')}`);
+  return contentHash(`${knowledgeBaseFingerprint()}\n${parts.join('\n')}`);
 }
 
 /** The key of a page that shows the knowledge base only (a unit, a document known from citations). */

@@ -23,7 +23,7 @@ describe('building again after a change', () => {
     const build = () => buildSite(content, {}, { cacheDir });
     build();
     const same = build();
-    expect(reused(same.log, H1) && reused(same.log, H2)).toBe(true);
+    for (const path of [H1, H2, '/tap-huan/nq-22-2013/', '/tap-huan/nq-59-2025/']) expect(reused(same.log, path), path).toBe(true);
     expect(pageText(same.page(H2))).toContain('Đã hoàn thành việc tuyên truyền.');
 
     const file = join(content, H2_FILE);
@@ -32,6 +32,9 @@ describe('building again after a change', () => {
     expect(reused(bodyChanged.log, H1)).toBe(true);
     for (const path of LISTING) expect(reused(bodyChanged.log, path), path).toBe(true);
     expect(reused(bodyChanged.log, H2)).toBe(false);
+    // A briefing quotes report text: the one quoting H2 is rendered again, one that does not is reused.
+    expect(reused(bodyChanged.log, '/tap-huan/nq-22-2013/')).toBe(false);
+    expect(reused(bodyChanged.log, '/tap-huan/nq-59-2025/')).toBe(true);
     expect(pageText(bodyChanged.page(H2))).toContain('DAU-HIEU-SUA-DOI');
 
     // A frontmatter change can show on other reports' pages (names, tasks, statuses): all are rendered.

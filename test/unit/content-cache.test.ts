@@ -23,15 +23,20 @@ describe('the frontmatter cache (node_modules/.cache/kb)', () => {
   });
 
   it('gives the same knowledge base and the same problems, at the same lines, warm as cold', () => {
-    const root = contentFolder({ [FILE]: bad });
+    const citing = '---\nunit: huyen-a\nperiod: 2023\ntitle: Báo cáo dẫn chiếu\n---\n\nThực hiện Nghị quyết số 22-NQ/TW ngày 10/3/2013 và Quyết định số 609/QĐ-UBND ngày 11/5/2022 (gọi tắt là Quyết định số 609).\n';
+    const root = contentFolder({ [FILE]: bad, 'reports/tinh-a/huyen-a/dan-chieu.mdx': citing });
     const uncached = loadKnowledgeBase(root);
     const cold = loadWithCache(root);
     expect(existsSync(join(dir, 'frontmatter.json'))).toBe(true);
+    expect(existsSync(join(dir, 'citations.json'))).toBe(true);
     const warm = loadWithCache(root);
+    const citations = uncached.kb.reports.find((r) => r.id === 'tinh-a/huyen-a/dan-chieu')!.citations;
+    expect(citations.map((c) => [c.form, c.number, c.documentId])).toEqual([['full', '22-NQ/TW', 'nq-22-2013'], ['full', '609/QĐ-UBND', null], ['short', '609', null]]);
     for (const run of [cold, warm]) {
       expect(run.problems).toEqual(uncached.problems);
-      expect(run.kb.reports.map((r) => [r.id, r.title, r.tasks, r.progress])).toEqual(uncached.kb.reports.map((r) => [r.id, r.title, r.tasks, r.progress]));
+      expect(run.kb.reports.map((r) => [r.id, r.title, r.tasks, r.progress, r.citations])).toEqual(uncached.kb.reports.map((r) => [r.id, r.title, r.tasks, r.progress, r.citations]));
     }
+    expect(warm.problems.find((p) => p.file === 'reports/tinh-a/huyen-a/dan-chieu.mdx')).toMatchObject({ line: 7, code: 'citation-mismatch' });
     expect(warm.problems.find((p) => p.file === FILE)).toMatchObject({ line: 7, code: 'unknown-directive' });
   });
 

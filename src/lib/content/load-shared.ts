@@ -3,9 +3,9 @@ import { loadKnowledgeBase, type LoadOptions } from './load.ts';
 
 type Loaded = ReturnType<typeof loadKnowledgeBase>;
 
-/** Loads the content root with the frontmatter cache (node_modules/.cache/kb/frontmatter.json). */
-export function loadWithCache(root: string, options: Omit<LoadOptions, 'yamlCache'> = {}): Loaded {
-  return loadKnowledgeBase(root, { ...options, yamlCache: openJsonCache('frontmatter.json') });
+/** Loads the content root with the frontmatter and citation caches (node_modules/.cache/kb/). */
+export function loadWithCache(root: string, options: Omit<LoadOptions, 'yamlCache' | 'citationCache'> = {}): Loaded {
+  return loadKnowledgeBase(root, { ...options, yamlCache: openJsonCache('frontmatter.json'), citationCache: openJsonCache('citations.json') });
 }
 
 const STORE = Symbol.for('kb.content.loaded');

@@ -7,6 +7,7 @@ import { dueDayOf } from '../due.ts';
 import { latestDay, parsePartialDate } from '../partial-date.ts';
 import { parsePeriod } from '../period.ts';
 import { sortProblems, type Problem } from '../problems.ts';
+import type { Citation } from '../citations/types.ts';
 import { readReportCitations } from '../citations/report-citations.ts';
 import { checkConsistency } from './consistency.ts';
 import { checkFileLayout } from './file-layout.ts';
@@ -32,6 +33,8 @@ export interface LoadOptions {
   onlyFiles?: ReadonlySet<string>;
   /** Parsed frontmatter from earlier runs, by hash of its text (see cache/json-cache.ts). */
   yamlCache?: JsonCache<unknown>;
+  /** Citations read from report bodies in earlier runs, by hash of the body. */
+  citationCache?: JsonCache<Citation[]>;
 }
 
 /** Reads and checks the whole content root. Never throws on bad content: every fault is a Problem. */
@@ -43,6 +46,7 @@ export function loadKnowledgeBase(root: string, options: LoadOptions = {}): { kb
   const kb: KnowledgeBase = { root, reports, documents, units };
   problems.push(...checkReferences(kb), ...checkConsistency(kb), ...checkDates(kb));
   options.yamlCache?.flush();
+  options.citationCache?.flush();
   return { kb, problems: sortProblems(problems) };
 }
 
@@ -95,7 +99,7 @@ function loadReports(root: string, problems: Problem[], options: LoadOptions, do
     if (!entry.value) continue;
     // Citations are read for every report (the site links and indexes them) and checked, as warnings,
     // for the files being checked.
-    const cited = readReportCitations(file, entry.body, entry.source.bodyLine, documents);
+    const cited = readReportCitations(file, entry.body, entry.source.bodyLine, documents, options.citationCache);
     if (wantsBody(options, file)) problems.push(...cited.problems);
     reports.push({ ...toReport(id, entry.value, entry.source), citations: cited.citations });
   }

@@ -1,7 +1,8 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { contentHash } from '../cache/json-cache.ts';
+import { linkTree } from '../cache/link-tree.ts';
 import { listFiles } from '../content/walk.ts';
 import { markStrokes } from './fold.ts';
 import { DEFAULT_PAGES_PER_SHARD, SHARD_LIST, shardCount, shardDigest, shardDir, shardOf } from './shards.ts';
@@ -79,7 +80,7 @@ export async function indexSite(distDir: string, options: IndexOptions = {}): Pr
     const digest = shardDigest(format, count, shardPages);
     const cached = cache && join(cache, `${count}-${shard}-${primary ? 'primary' : 'merged'}`);
     if (cached && readDigest(cached) === digest) {
-      cpSync(join(cached, 'bundle'), dir, { recursive: true });
+      linkTree(join(cached, 'bundle'), dir);
       reused++;
       continue;
     }
@@ -87,7 +88,7 @@ export async function indexSite(distDir: string, options: IndexOptions = {}): Pr
     if (!primary) dropBrowserFiles(dir);
     if (cached) {
       rmSync(cached, { recursive: true, force: true });
-      cpSync(dir, join(cached, 'bundle'), { recursive: true, filter: (source) => !/\/shard-\d+$/.test(source) });
+      linkTree(dir, join(cached, 'bundle'), (source) => !/\/shard-\d+$/.test(source));
       writeFileSync(join(cached, 'digest'), digest);
     }
   }
