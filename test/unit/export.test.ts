@@ -13,6 +13,11 @@ describe('CSV fields', () => {
     ['hai\ndòng', '"hai\ndòng"'],
     [' lề', '" lề"'],
     [12, '12'],
+    [-3, '-3'],
+    ['=HYPERLINK("http://x.invalid","bấm")', `"'=HYPERLINK(""http://x.invalid"",""bấm"")"`],
+    ['+84 912', "'+84 912"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['-1+2', "'-1+2"],
     [null, ''],
     [undefined, ''],
   ])('%j → %s', (value, field) => {

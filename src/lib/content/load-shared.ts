@@ -1,11 +1,15 @@
 import { openJsonCache } from '../cache/json-cache.ts';
+import type { Citation } from '../citations/types.ts';
 import { loadKnowledgeBase, type LoadOptions } from './load.ts';
 
 type Loaded = ReturnType<typeof loadKnowledgeBase>;
 
 /** Loads the content root with the frontmatter and citation caches (node_modules/.cache/kb/). */
 export function loadWithCache(root: string, options: Omit<LoadOptions, 'yamlCache' | 'citationCache'> = {}): Loaded {
-  return loadKnowledgeBase(root, { ...options, yamlCache: openJsonCache('frontmatter.json'), citationCache: openJsonCache('citations.json') });
+  // Checking a few files reads only their bodies: opening every report's cached citations would
+  // cost more than reading theirs afresh.
+  const citationCache = options.onlyFiles ? undefined : openJsonCache<Citation[]>('citations.json');
+  return loadKnowledgeBase(root, { ...options, yamlCache: openJsonCache('frontmatter.json'), citationCache });
 }
 
 const STORE = Symbol.for('kb.content.loaded');
