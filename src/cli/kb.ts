@@ -20,9 +20,21 @@ if (!command) {
   console.error(`Không có lệnh "${name}".\n\n${usage}`);
   process.exit(2);
 }
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(`kb ${name} — ${command.summary}`);
+  process.exit(0);
+}
 try {
   process.exitCode = await command.run(args);
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
+  // Node's option parser speaks English; say the same in Vietnamese, with the command's usage.
+  const code = (error as { code?: string }).code ?? '';
+  if (code.startsWith('ERR_PARSE_ARGS')) {
+    const option = /'([^']+)'/.exec(error instanceof Error ? error.message : '')?.[1];
+    const what = code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' ? `không nhận đối số "${option ?? ''}"` : option ? `tùy chọn "${option}" không dùng được ở đây` : 'tùy chọn không hợp lệ';
+    console.error(`kb ${name}: ${what}.\nCách dùng: kb ${name} — ${command.summary}`);
+  } else {
+    console.error(error instanceof Error ? error.message : String(error));
+  }
   process.exitCode = 2;
 }

@@ -47,9 +47,13 @@ export interface ReportCitation extends Omit<CitationCore, 'kind'> {
   identity: string | null;
 }
 
-export interface Report extends Omit<ReportFrontmatter, 'tasks'> {
+export interface Report extends Omit<ReportFrontmatter, 'tasks' | 'title'> {
   /** Path under `reports/` without the extension. */
   id: string;
+  /** The title as printed, or, when the file gives none, one made from its unit and period. */
+  title: string;
+  /** True when the file gives no title and `title` was made up from unit and period. */
+  untitled?: boolean;
   source: SourceRef;
   periodInfo: Period;
   /** The last day the report can have been issued (see partial-date.ts); absent when undated. */

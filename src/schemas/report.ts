@@ -29,8 +29,11 @@ export const reportSchema = z.object({
   symbol: z.string().optional(),
   /** What kind of document it is. */
   kind: z.enum(reportKinds).default('bao-cao'),
-  /** The title (trích yếu) as printed. */
-  title: z.string().min(1),
+  /**
+   * The title (trích yếu) as printed. A copy without one still loads: the site names it by unit and
+   * period ("Báo cáo của UBND huyện Bình Sơn, 6 tháng đầu năm 2022") and kb check warns.
+   */
+  title: z.string().min(1).optional(),
   /** The place in the date line (Bình Sơn, ngày … ). */
   place: z.string().optional(),
   /** The addressee after "Kính gửi". */

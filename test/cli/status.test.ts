@@ -37,7 +37,7 @@ describe('kb status --json', () => {
     const run = kbStatus(contentFolder(withoutFixtureFollowUp), [], { KB_AS_OF: '2023-03-01' });
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
-    expect(lines[0]).toBe('Trạng thái nhiệm vụ tính đến ngày 01/03/2023: 2 nhiệm vụ (1 chưa hoàn thành, quá hạn, 0 chưa hoàn thành, trong hạn, 0 đã hoàn thành quá hạn, 0 đã hoàn thành đúng hạn, 1 không có hạn).');
+    expect(lines[0]).toBe('Trạng thái nhiệm vụ tính đến ngày 01/03/2023: 2 nhiệm vụ (1 chưa hoàn thành, quá hạn; 0 chưa hoàn thành, trong hạn; 0 đã hoàn thành quá hạn; 0 đã hoàn thành đúng hạn; 1 không có hạn).');
     expect(lines[4]).toMatch(/^chưa hoàn thành, quá hạn\s+31\/12\/2022\s+60\s+huyen-a\s+tinh-a\/huyen-a\/2022-h1-hoi-nhap#tuyen-truyen$/);
   });
 
@@ -49,5 +49,26 @@ describe('kb status --json', () => {
     expect(broken.code).toBe(1);
     expect(broken.stdout).toBe('');
     expect(broken.stderr).toContain('reports/tinh-a/huyen-a/sai.mdx:2');
+  });
+});
+
+describe('kb status, for the person typing it', () => {
+  it('answers --help with its usage, and an unknown option in Vietnamese, exit 2', () => {
+    const content = contentFolder();
+    const help = kbStatus(content, ['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^kb status — trạng thái nhiệm vụ: \[--json\] \[--as-of YYYY-MM-DD\]/);
+    const wrong = kbStatus(content, ['--asof', '2023-06-30']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('kb status: tùy chọn "--asof" không dùng được ở đây.');
+    expect(wrong.stderr).not.toMatch(/Unknown option/);
+  });
+
+  it('counts content warnings in one line instead of printing them before the table', () => {
+    const cites = { 'reports/tinh-a/huyen-a/2023-sai.mdx': '---\nunit: huyen-a\nperiod: 2023\nissued: 2023-03-01\ntitle: Dẫn sai\n---\n\nThực hiện Nghị quyết số 22-NQ/TW ngày 10/3/2013.\n' };
+    const run = kbStatus(contentFolder(cites), [], { KB_AS_OF: '2023-06-30' });
+    expect(run.code).toBe(0);
+    expect(run.stderr.trim()).toBe('Nội dung có 1 cảnh báo; xem bằng: npm run kb -- check');
+    expect(run.stdout).toMatch(/^Trạng thái nhiệm vụ tính đến ngày 30\/06\/2023/);
   });
 });

@@ -50,9 +50,16 @@ describe('bad content is refused with file, line and a hint', () => {
   });
 
   it('says which required field is missing', () => {
-    const [p] = problemsFor(report('unit: huyen-a\nperiod: 2022-H1'));
-    expect(p.message).toContain('"title"');
-    expect(p.hint).toContain('title');
+    const [p] = problemsFor(report('unit: huyen-a\ntitle: Báo cáo thử'));
+    expect(p).toMatchObject({ line: 2, severity: 'error', code: 'schema' });
+    expect(p.message).toContain('"period"');
+  });
+
+  it('loads a report written with the contract\'s fields only, naming it by unit and period and warning of the missing title', () => {
+    const root = contentFolder({ [FILE]: report('unit: huyen-a\nperiod: 2022-H2\nissued: 2022-12\ndirectives: [nq-22-2013]\nprogress:\n  - task: tinh-a/huyen-a/2022-h1-hoi-nhap#tuyen-truyen\n    status: done') });
+    const { kb, problems } = loadKnowledgeBase(root);
+    expect(kb.reports.find((r) => r.id === 'tinh-a/huyen-a/moi')).toMatchObject({ title: 'Báo cáo của UBND huyện A, 6 tháng cuối năm 2022', untitled: true });
+    expect(problems.filter((p) => p.file === FILE)).toEqual([expect.objectContaining({ line: 1, severity: 'warning', code: 'missing-title' })]);
   });
 
   it('refuses an empty file', () => {

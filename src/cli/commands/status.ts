@@ -16,8 +16,12 @@ export const status: Command = {
     const { values } = parseArgs({ args, options: { json: { type: 'boolean' }, 'as-of': { type: 'string' } } });
     const asOf = values['as-of'] ? parseAsOf(values['as-of'], '--as-of') : asOfFromEnv();
     const { kb, problems } = loadKnowledgeBase(contentRootFromEnv());
-    // Problems go to stderr so that --json output stays parseable.
-    if (problems.length) console.error(problems.map(formatProblem).join('\n'));
+    // Problems go to stderr so that --json output stays parseable. Errors are shown in full (they stop
+    // the count); warnings (a citation written wrongly, say) are kb check's to show, here only counted.
+    const errors = problems.filter((p) => p.severity === 'error');
+    if (errors.length) console.error(errors.map(formatProblem).join('\n'));
+    const warnings = problems.length - errors.length;
+    if (warnings) console.error(`Nội dung có ${warnings} cảnh báo; xem bằng: npm run kb -- check`);
     if (hasErrors(problems)) {
       console.error('\nNội dung có lỗi: chưa tính trạng thái. Sửa các lỗi trên (npm run kb -- check).');
       return 1;
@@ -39,7 +43,8 @@ function humanTable(tasks: TaskExport[], asOf: string): string {
   const header = ['Trạng thái', 'Hạn', 'Quá (ngày)', 'Đơn vị', 'Nhiệm vụ'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
-  const counts = taskStatuses.map((s) => `${tasks.filter((t) => t.status === s).length} ${statusLabels[s]}`).join(', ');
+  // Semicolons between counts: the labels themselves hold commas ("chưa hoàn thành, quá hạn").
+  const counts = taskStatuses.map((s) => `${tasks.filter((t) => t.status === s).length} ${statusLabels[s]}`).join('; ');
   return [
     `Trạng thái nhiệm vụ tính đến ngày ${formatPartialDate(asOf)}: ${tasks.length} nhiệm vụ (${counts}).`,
     '',

@@ -42,7 +42,8 @@ export function loadKnowledgeBase(root: string, options: LoadOptions = {}): { kb
   const problems: Problem[] = checkFileLayout(root);
   const units = loadUnits(root, problems, options);
   const documents = loadDocuments(root, problems, options);
-  const reports = loadReports(root, problems, options, documents);
+  const unitNames = new Map(units.map((u) => [u.id, u.name]));
+  const reports = loadReports(root, problems, options, documents, unitNames);
   const kb: KnowledgeBase = { root, reports, documents, units };
   problems.push(...checkReferences(kb), ...checkConsistency(kb), ...checkDates(kb));
   options.yamlCache?.flush();
@@ -85,7 +86,7 @@ function loadDocuments(root: string, problems: Problem[], options: LoadOptions):
   return documents;
 }
 
-function loadReports(root: string, problems: Problem[], options: LoadOptions, documents: LegalDocument[]): Report[] {
+function loadReports(root: string, problems: Problem[], options: LoadOptions, documents: LegalDocument[], unitNames: ReadonlyMap<string, string>): Report[] {
   const reports: Report[] = [];
   // Files with other extensions are named by checkFileLayout, not skipped in silence.
   for (const file of listFiles(root, 'reports', ['.mdx'])) {
@@ -101,14 +102,27 @@ function loadReports(root: string, problems: Problem[], options: LoadOptions, do
     // for the files being checked.
     const cited = readReportCitations(file, entry.body, entry.source.bodyLine, documents, options.citationCache);
     if (wantsBody(options, file)) problems.push(...cited.problems);
-    reports.push({ ...toReport(id, entry.value, entry.source), citations: cited.citations });
+    const report = toReport(id, entry.value, entry.source, unitNames);
+    if (report.untitled && wantsBody(options, file)) {
+      problems.push({ file, line: 1, severity: 'warning', code: 'missing-title', message: `báo cáo chưa có tiêu đề (title); trang tạm gọi là «${report.title}»`, hint: 'thêm dòng title: với trích yếu của báo cáo như bản in (dòng "V/v …" hoặc tên báo cáo dưới số, ký hiệu)' });
+    }
+    reports.push({ ...report, citations: cited.citations });
   }
   return reports;
 }
 
-/** A report in the model from its checked frontmatter: period resolved, issued day and task keys computed. */
-export function toReport(id: string, fm: NonNullable<ReturnType<typeof reportSchema.parse>>, source: Report['source']): Omit<Report, 'citations'> {
+/**
+ * A report in the model from its checked frontmatter: period resolved, issued day and task keys
+ * computed, and a title made from unit and period when the file gives none.
+ */
+export function toReport(
+  id: string,
+  fm: NonNullable<ReturnType<typeof reportSchema.parse>>,
+  source: Report['source'],
+  unitNames: ReadonlyMap<string, string> = new Map(),
+): Omit<Report, 'citations'> {
   const periodInfo = parsePeriod(fm.period)!;
+  const title = fm.title ?? `Báo cáo của ${unitNames.get(fm.unit) ?? fm.unit}, ${periodInfo.label}`;
   const issued = fm.issued ? parsePartialDate(fm.issued) : null;
   const tasks: Task[] = fm.tasks.map((task) => ({
     ...task,
@@ -117,6 +131,6 @@ export function toReport(id: string, fm: NonNullable<ReturnType<typeof reportSch
     owner: task.owner ?? fm.unit,
     dueDay: dueDayOf(task.due),
   }));
-  return { ...fm, id, source, periodInfo, issuedDay: issued ? latestDay(issued) : undefined, tasks };
+  return { ...fm, id, title, ...(fm.title ? {} : { untitled: true }), source, periodInfo, issuedDay: issued ? latestDay(issued) : undefined, tasks };
 }
 
