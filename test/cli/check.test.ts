@@ -23,6 +23,16 @@ describe('kb check reports', () => {
     expect(run.stdout).toMatch(/\n2 lỗi, 0 cảnh báo\.$/m);
   });
 
+  it('refuses a path that is not there or lies outside the content root, instead of saying all is well', () => {
+    const typo = kb([join(root, 'reports/tinh-a/huyen-a/moi.md')]);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain(`không có tệp hay thư mục "${join(root, 'reports/tinh-a/huyen-a/moi.md')}"`);
+    const outside = kb([join(root, '..')]);
+    expect(outside.status).toBe(2);
+    expect(outside.stderr).toContain('nằm ngoài thư mục nội dung');
+    expect(kb([join(root, 'reports/tinh-a/huyen-a/moi.mdx')]).status).toBe(1);
+  });
+
   it('as JSON for scripts', () => {
     const run = kb(['--json']);
     const json = JSON.parse(run.stdout);

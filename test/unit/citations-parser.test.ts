@@ -28,6 +28,8 @@ describe('numbers and dates', () => {
     ['Quyết định số 1789/2013/QĐ-UBND của UBND tỉnh', '1789/2013/QĐ-UBND', null, 'UBND tỉnh'],
     ['Công văn số 1485/UBND ngày 8-6-2022', '1485/UBND', '2022-06-08', null],
     ['văn bản số 559/SNgV-HTQT ngày 13 tháng 5 năm 2022', '559/SNgV-HTQT', '2022-05-13', null],
+    ['Kế hoạch số 92/KH-UBND ngày 03/6/2022 của Ủy ban nhân dân tỉnh Quảng Ngãi về việc', '92/KH-UBND', '2022-06-03', 'Ủy ban nhân dân tỉnh Quảng Ngãi'],
+    ['Quyết định số 609/QĐ-UBND của UBND huyện ban hành ngày 11/5/2022', '609/QĐ-UBND', '2022-05-11', 'UBND huyện'],
   ])('%j', (text, number, date, issuer) => {
     expect(first(text)).toMatchObject({ number, date, issuer });
   });

@@ -21,6 +21,17 @@ export const check: Command = {
     const only = values.changed
       ? changedContentFiles(root, values.base ?? 'HEAD')
       : positionals.length ? new Set(positionals.map((p) => relative(root, resolve(p)).split('\\').join('/'))) : undefined;
+    // A path given that is not there, or lies outside the content root, would check nothing and say
+    // all is well: refuse it instead.
+    if (!values.changed && positionals.length) {
+      const stray = positionals.filter((p) => !existsSync(resolve(p)) || relative(root, resolve(p)).startsWith('..'));
+      if (stray.length) {
+        for (const p of stray) {
+          console.error(existsSync(resolve(p)) ? `kb check: "${p}" nằm ngoài thư mục nội dung (${root}).` : `kb check: không có tệp hay thư mục "${p}".`);
+        }
+        return 2;
+      }
+    }
     const wanted = only && expandFolders(only, root);
     const { problems } = loadWithCache(root, { onlyFiles: wanted });
     const shown = wanted ? problems.filter((p) => within(p, only!)) : problems;

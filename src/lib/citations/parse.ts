@@ -19,6 +19,13 @@ function positioner(text: string): (offset: number) => { line: number; column: n
 }
 
 /**
+ * The version of what parseCitations returns. Cached readings (report-citations.ts) are keyed by
+ * it: raise it whenever the output for some text changes. test/unit/citations-version.test.ts
+ * fails, naming this constant, when the output on the seeds and fixtures changes and it was not.
+ */
+export const PARSER_VERSION = 2;
+
+/**
  * Every document cited in a text, in order: full citations (kind, số hiệu, date, issuer) and the
  * short forms that stand for them within the same text. Pure; the text is read as NFC and every
  * position refers to the NFC text (content files are stored NFC).

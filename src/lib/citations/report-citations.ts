@@ -3,7 +3,7 @@ import type { LegalDocument, ReportCitation } from '../model.ts';
 import type { Problem } from '../problems.ts';
 import { citationProblems, shortFormProblems } from './check.ts';
 import { numberKey, yearInNumber } from './number.ts';
-import { parseCitations } from './parse.ts';
+import { PARSER_VERSION, parseCitations } from './parse.ts';
 import { resolveCitations } from './resolve.ts';
 import type { Citation } from './types.ts';
 
@@ -41,7 +41,7 @@ function documentsById(documents: readonly LegalDocument[]): Map<string, LegalDo
  */
 function parseCitationsCached(body: string, cache: JsonCache<Citation[]> | undefined): Citation[] {
   if (!cache) return parseCitations(body);
-  const key = contentHash(body);
+  const key = contentHash(`${PARSER_VERSION}\n${body}`);
   const cached = cache.get(key);
   if (cached) return cached;
   const parsed = parseCitations(body);

@@ -45,7 +45,13 @@ export function readIssuer(text: string, pos: number): { issuer: string; end: nu
     NEXT_CITATION.lastIndex = match.index;
     if (NEXT_CITATION.test(text)) break;
     if (words.length === 0 && !/^\p{Lu}/u.test(word)) return null;
-    if (STOP.has(word)) break;
+    if (word === 'ban') {
+      // "… của UBND tỉnh ban hành" ends the issuer; "Ủy ban nhân dân tỉnh …" goes on.
+      SYLLABLE.lastIndex = match.index + match[0].length;
+      const next = SYLLABLE.exec(text)?.groups?.word ?? '';
+      SYLLABLE.lastIndex = match.index + match[0].length;
+      if (next === 'hành' || words.length === 0 || !/^(?:Ủy|Uỷ|ủy|uỷ)$/u.test(words.at(-1)!)) break;
+    } else if (STOP.has(word)) break;
     if (word === 'và') {
       // "Bộ Kế hoạch và Đầu tư" goes on; "… Chính phủ và Quyết định số …" or "… và tỉnh" does not.
       SYLLABLE.lastIndex = match.index + match[0].length;
