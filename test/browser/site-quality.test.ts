@@ -128,3 +128,35 @@ describe('accessibility of the key pages (axe-core in Chromium)', () => {
     expect((await audit()).join('\n')).toMatch(/critical image-alt|serious link-name/);
   });
 });
+
+describe('the key pages on a phone (375 px wide)', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let page: Page;
+  beforeAll(async () => {
+    server = await serveStatic(site.outDir);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** How far the page reaches past the screen's right edge: wide tables must scroll inside their box. */
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+  it.each([
+    '/', '/bao-cao/', '/bao-cao/quang-ngai/binh-son/2022-h1-hoi-nhap/', '/van-ban/', '/van-ban/nq-22-2013/',
+    '/don-vi/binh-son/', '/theo-doi/', '/tim-kiem/', '/tap-huan/nq-22-2013/', '/van-ban/dan-chieu/quyet-dinh-2021-200/',
+  ])('%s does not scroll sideways', async (path) => {
+    await page.goto(`${server.origin}${path}`);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+  });
+
+  it('would notice a page that does', async () => {
+    await page.goto(`${server.origin}/`);
+    await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<div style="width: 900px">rộng</div>'));
+    expect(await overflow()).toBeGreaterThan(0);
+  });
+});
