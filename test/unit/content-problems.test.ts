@@ -49,6 +49,20 @@ describe('bad content is refused with file, line and a hint', () => {
     expect(p.line).toBeGreaterThanOrEqual(5);
   });
 
+  it.each([
+    ['a colon in an unquoted value', 'unit: huyen-a\nperiod: 2022-H1\ntitle: Báo cáo: năm 2022', 4, 'giá trị có dấu hai chấm', 'ngoặc kép'],
+    ['a field given twice', `${base}\ntitle: Lần hai`, 5, 'một trường được ghi hai lần', 'xóa dòng kia'],
+    ['a tab before a field', `${base}\nsigner:\n\tname: A`, 6, 'thụt lề bằng phím Tab', 'dấu cách'],
+    ['an unclosed quote', `${base}\nplace: "Bình Sơn`, 5, 'thiếu một dấu', 'ngoặc kép'],
+  ])('explains broken YAML in Vietnamese, once, with the fix: %s', (_, frontmatter, line, message, hint) => {
+    const problems = problemsFor(report(frontmatter)).filter((p) => p.code === 'yaml');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line, severity: 'error' });
+    expect(problems[0].message).toContain(message);
+    expect(problems[0].hint).toContain(hint);
+    expect(problems[0].message).not.toMatch(/[A-Z][a-z]+ [a-z]+ (?:are|is|must)/);
+  });
+
   it('says which required field is missing', () => {
     const [p] = problemsFor(report('unit: huyen-a\ntitle: Báo cáo thử'));
     expect(p).toMatchObject({ line: 2, severity: 'error', code: 'schema' });

@@ -37,7 +37,8 @@ export interface ParsedYaml {
   data: unknown;
   /** 1-based line in the whole file of the value at `path` (or of its nearest parent that exists). */
   lineOf(path: readonly PropertyKey[]): number;
-  errors: { message: string; line: number }[];
+  /** Syntax errors, with the yaml library's code (see yaml-messages.ts). */
+  errors: { message: string; line: number; code?: string }[];
   /** What the parser tolerated but should be fixed (an unknown `!tag`). */
   warnings: { message: string; line: number }[];
 }
@@ -46,7 +47,7 @@ export function parseYaml(yaml: string, firstLine: number): ParsedYaml {
   const counter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
-  const errors = doc.errors.map((e) => ({ message: e.message.split('\n')[0], line: lineAt(e.pos[0]) }));
+  const errors: ParsedYaml['errors'] = doc.errors.map((e) => ({ message: e.message.split('\n')[0], line: lineAt(e.pos[0]), code: e.code }));
   const warnings = doc.warnings.map((e) => ({ message: e.message.split('\n')[0], line: lineAt(e.pos[0]) }));
   let data: unknown;
   if (!errors.length) {
@@ -54,7 +55,7 @@ export function parseYaml(yaml: string, firstLine: number): ParsedYaml {
       // toJS refuses alias bombs ("billion laughs") by throwing; that is bad content, not a crash.
       data = doc.toJS({ maxAliasCount: 50 });
     } catch (error) {
-      errors.push({ message: error instanceof Error ? error.message : String(error), line: firstLine });
+      errors.push({ message: error instanceof Error ? error.message : String(error), line: firstLine, code: 'RESOURCE_EXHAUSTION' });
     }
   }
   return {

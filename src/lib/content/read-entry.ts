@@ -7,6 +7,7 @@ import type { SourceRef } from '../model.ts';
 import { decodeContentFile } from './decode.ts';
 import { opensFrontmatter, parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { validateFrontmatter } from './validate.ts';
+import { yamlMessage } from './yaml-messages.ts';
 
 export interface ReadEntry<T> {
   value?: T;
@@ -61,9 +62,18 @@ function readText(root: string, file: string, problems: Problem[], frontmatterOn
 
 type YamlNotes = Pick<ParsedYaml, 'errors' | 'warnings'>;
 
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))));
+}
+
 function yamlProblems(parsed: YamlNotes, file: string, where: string): Problem[] {
   return [
-    ...parsed.errors.map((e): Problem => ({ file, line: e.line, severity: 'error', code: 'yaml', message: `${where} không đọc được: ${e.message}`, hint: 'kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép ở dòng này' })),
+    // One problem per line and kind: the parser can report the same fault twice.
+    ...uniqueBy(parsed.errors, (e) => `${e.line} ${e.code}`).map((e): Problem => {
+      const { message, hint } = yamlMessage(e.code);
+      return { file, line: e.line, severity: 'error', code: 'yaml', message: `${where} không đọc được: ${message}`, hint };
+    }),
     ...parsed.warnings.map((e): Problem => ({ file, line: e.line, severity: 'warning', code: 'yaml', message: `${where}: ${e.message}`, hint: 'bỏ thẻ !… ở dòng này; viết giá trị thường' })),
   ];
 }
