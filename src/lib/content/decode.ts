@@ -14,7 +14,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export function decodeContentFile(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) {
-    return { ok: false, code: 'empty-file', message: 'tệp rỗng', hint: 'xóa tệp hoặc điền nội dung với phần đầu (frontmatter) giữa hai dòng ---', line: 1 };
+    return { ok: false, code: 'empty-file', message: 'tệp rỗng', hint: 'xóa tệp, hoặc điền nội dung: báo cáo và văn bản (.mdx) mở đầu bằng phần đầu giữa hai dòng ---; tệp đơn vị (.yaml) là danh sách các đơn vị', line: 1 };
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { ok: false, code: 'encoding', message: 'tệp mã hóa UTF-16, không phải UTF-8', hint: 'lưu lại tệp với mã hóa UTF-8 (hoặc nhập bằng `kb import`, lệnh này tự chuyển mã)', line: 1 };

@@ -98,6 +98,13 @@ function syntaxProblem(body: string, error: unknown, file: string, firstLine: nu
   if (/^<[a-z][a-z0-9+.-]*:/i.test(rest)) {
     return { ...at, message: `liên kết dạng ${truncate(rest.split('>')[0])}> không dùng được`, hint: 'viết [chữ hiển thị](https://…) hoặc chỉ ghi https://… không kèm dấu < >' };
   }
+  // An element reports may not carry (<style>, <script>, <div>) often breaks the parse inside it
+  // (`{ color: red }` read as an expression): name the element rather than the parser's complaint.
+  const source = body.split('\n')[line - 1] ?? '';
+  const element = [...source.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g)].map((m) => m[1].toLowerCase()).find((name) => !['sup', 'sub', 'br'].includes(name));
+  if (element) {
+    return { ...at, column: undefined, message: `thẻ <${element}> không được phép trong báo cáo`, hint: 'xóa thẻ này; báo cáo chỉ dùng Markdown và các thẻ <sup>, <sub>, <br>' };
+  }
   const reason = raw.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '').replace(/\s*\(note:.*$/s, '').replace(/\s*\(mdx[^)]*\)$/, '');
   return { ...at, message: `nội dung MDX không hợp lệ: ${reason}`, hint: 'dấu { } và < trong văn bản phải viết \\{ \\} \\< ; chỉ dùng các thẻ <sup>, <sub>, <br>' };
 }
