@@ -83,3 +83,32 @@ describe('the header as real copies print it', () => {
     expect(found.unit).toBeUndefined();
   });
 });
+
+describe('text with a paragraph on each line and no blank lines (Word\'s "Save as .txt", a paste)', () => {
+  const text = [
+    'ỦY BAN NHÂN DÂN', 'HUYỆN TRIỆU SƠN', 'Số: 512/BC-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc',
+    'Triệu Sơn, ngày 28 tháng 11 năm 2022', 'BÁO CÁO', 'Kết quả công tác đối ngoại năm 2022 và phương hướng, nhiệm vụ năm 2023',
+    'Kính gửi: Sở Ngoại vụ tỉnh Thanh Hóa.',
+    'Thực hiện Công văn số 1890/SNgV-HTQT ngày 02/11/2022 của Sở Ngoại vụ tỉnh Thanh Hóa, UBND huyện Triệu Sơn báo cáo như sau:',
+    'I. KẾT QUẢ THỰC HIỆN', '1. Công tác thông tin đối ngoại', 'Tổ chức 04 hội nghị tuyên truyền về biển, đảo cho 320 lượt cán bộ, đảng viên.',
+    'II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023',
+    '1. Tiếp tục quán triệt, triển khai thực hiện Chỉ thị số 12-CT/TW ngày 05/01/2022 của Ban Bí thư về đối ngoại nhân dân.',
+    '2. Nâng cao chất lượng công tác thông tin đối ngoại trên Cổng thông tin điện tử huyện.',
+    'Nơi nhận:', '- Sở Ngoại vụ (b/c);', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Lê Quang Trung',
+  ].join('\n');
+  const found = analyseReport(text, kb);
+
+  it('reads the header, the title alone, and each task', () => {
+    expect(found).toMatchObject({ number: '512/BC-UBND', issued: '2022-11-28', place: 'Triệu Sơn', unit: 'trieu-son', period: '2022' });
+    expect(found.title).toBe('Kết quả công tác đối ngoại năm 2022 và phương hướng, nhiệm vụ năm 2023');
+    expect(found.tasks.map((t) => t.title)).toEqual([
+      'Tiếp tục quán triệt, triển khai thực hiện Chỉ thị số 12-CT/TW ngày 05/01/2022 của Ban Bí thư về đối ngoại nhân dân',
+      'Nâng cao chất lượng công tác thông tin đối ngoại trên Cổng thông tin điện tử huyện',
+    ]);
+  });
+
+  it('keeps every line as its own paragraph, the numbered parts as headings', () => {
+    expect(found.body).toContain('\n\n## I. KẾT QUẢ THỰC HIỆN\n\n### 1. Công tác thông tin đối ngoại\n\nTổ chức 04 hội nghị');
+    expect(found.body).toContain('Kính gửi: Sở Ngoại vụ tỉnh Thanh Hóa.\n\nThực hiện Công văn số 1890/SNgV-HTQT');
+  });
+});

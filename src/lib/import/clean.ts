@@ -25,10 +25,33 @@ export function cleanText(text: string): CleanText {
   // Trailing spaces stay for now: a line of spaces is the rule above a PDF copy's footnotes.
   const lines = text.split('\n').map((line) => line.replace(/\t/g, ' '));
   const wrapped = looksWrapped(lines.map((line) => line.trimEnd()));
+  const perLine = !wrapped && paragraphPerLine(lines);
   const { lines: bodyLines, footnotes } = extractFootnotes(lines, wrapped);
   const kept = wrapped ? bodyLines.filter((line) => !PAGE_NUMBER.test(line)) : bodyLines;
-  const blocks = joinBlocks(splitBlocks(kept, wrapped), wrapped, fullWidth(kept));
-  return { blocks: wrapped ? blocks.map(markHeading) : blocks, footnotes, wrapped };
+  const blocks = joinBlocks(perLine ? splitLines(kept) : splitBlocks(kept, wrapped), wrapped, fullWidth(kept));
+  return { blocks: wrapped || perLine ? blocks.map(markHeading) : blocks, footnotes, wrapped };
+}
+
+/**
+ * Word's "Save as plain text" and text pasted from it put a paragraph on each line with no blank
+ * line between: every line is then a paragraph (and "I. …" lines headings), not one long block.
+ * Markdown and typed text leave blank lines between paragraphs.
+ */
+function paragraphPerLine(lines: string[]): boolean {
+  const filled = lines.filter((line) => line.trim()).length;
+  return filled >= 8 && lines.length - filled <= filled * 0.1;
+}
+
+/** A block per line, except that a table's rows (| … |) stay one block. */
+function splitLines(lines: string[]): string[][] {
+  const blocks: string[][] = [];
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    const last = blocks.at(-1);
+    if (last && /^\s*\|/.test(line) && /^\s*\|/.test(last.at(-1)!)) last.push(line);
+    else blocks.push([line]);
+  }
+  return blocks;
 }
 
 /**
