@@ -119,3 +119,23 @@ describe('resolveCitations', () => {
     expect((r?.mismatches ?? []).map((m) => m.field)).toEqual(fields);
   });
 });
+
+describe('another number on a described document\'s day', () => {
+  it('asks whether "Chỉ thị số 21-CT/TW ngày 05/01/2022 của Ban Bí thư" means 12-CT/TW, without linking it', () => {
+    const { citations, problems } = load('Thực hiện Chỉ thị số 21-CT/TW ngày 05/01/2022 của Ban Bí thư về đối ngoại nhân dân.');
+    expect(problems).toEqual([expect.objectContaining({
+      line: 7, severity: 'warning', code: 'citation-number-suspect',
+      message: 'Chỉ thị số 21-CT/TW ngày 05/01/2022: kho có Chỉ thị số 12-CT/TW ngày 05/01/2022 của Ban Bí thư (khóa XIII), cùng loại, cùng ký hiệu và cùng ngày ban hành; có phải số hiệu ghi nhầm?',
+    })]);
+    expect(citations[0]).toMatchObject({ documentId: null });
+  });
+
+  it.each([
+    ['another day', 'Chỉ thị số 21-CT/TW ngày 06/01/2022 của Ban Bí thư.'],
+    ['another issuer', 'Chỉ thị số 21-CT/TW ngày 05/01/2022 của Tỉnh ủy Quảng Ngãi.'],
+    ['another symbol', 'Chỉ thị số 21/CT-UBND ngày 05/01/2022.'],
+    ['no day, only a year', 'Chỉ thị số 21-CT/TW năm 2022 của Ban Bí thư.'],
+  ])('stays silent on %s', (_, body) => {
+    expect(load(body).problems).toEqual([]);
+  });
+});

@@ -1,4 +1,6 @@
 import type { Problem } from '../problems.ts';
+import { sameIssuer } from './issuer.ts';
+import { normalizeNumber, yearInNumber } from './number.ts';
 import { citedAs, citationText, documentStyleDate } from './print.ts';
 import type { KnownDocument, Mismatch, Resolution } from './resolve.ts';
 import type { Citation } from './types.ts';
@@ -86,6 +88,55 @@ export function shortFormProblems(
       file, line: firstLine + c.line - 1, column: c.column, severity: 'warning', code: 'citation-short-form',
       message: `"${c.raw.replace(/\s+/g, ' ')}" không ứng với văn bản nào được dẫn đầy đủ trong báo cáo; có phải ${[...meant.values()].join(' hoặc ')}?`,
       hint: 'cách gọi tắt chỉ dùng cho văn bản đã dẫn đầy đủ (số, ký hiệu, ngày) ở trước đó. Báo cáo đã gửi giữ nguyên văn.',
+    });
+  });
+  return problems;
+}
+
+/** The symbol of a number without its leading digits: 93/KH-UBND → /KH-UBND, 21-CT/TW → -CT/TW. */
+const symbolOf = (normalized: string) => normalized.replace(/^\d+[A-Z]?/, '');
+
+/** Described documents by kind, symbol and day of issue, built once per list of documents. */
+const sameDayIndexes = new WeakMap<ReadonlyMap<string, CheckedDocument>, Map<string, CheckedDocument[]>>();
+function sameDayIndex(documents: ReadonlyMap<string, CheckedDocument>): Map<string, CheckedDocument[]> {
+  let index = sameDayIndexes.get(documents);
+  if (!index) {
+    index = new Map();
+    for (const doc of documents.values()) {
+      if (doc.issued.length !== 10) continue;
+      const key = `${doc.kind}|${symbolOf(normalizeNumber(doc.number))}|${doc.issued}`;
+      index.set(key, [...(index.get(key) ?? []), doc]);
+    }
+    sameDayIndexes.set(documents, index);
+  }
+  return index;
+}
+
+/**
+ * A full citation that names no described document, while exactly one described document has its
+ * kind, its symbol and its day of issue under another number ("Chỉ thị số 21-CT/TW ngày 05/01/2022
+ * của Ban Bí thư" where 12-CT/TW is meant). Only a question: offices issue several documents a day
+ * under consecutive numbers, so Kế hoạch 93/KH-UBND of the same day may well exist. The citation is
+ * not linked to the described document.
+ */
+export function suspectNumberProblems(
+  file: string,
+  firstLine: number,
+  citations: readonly Citation[],
+  resolutions: readonly (Resolution | null)[],
+  documents: ReadonlyMap<string, CheckedDocument>,
+): Problem[] {
+  const index = sameDayIndex(documents);
+  const problems: Problem[] = [];
+  citations.forEach((c, i) => {
+    if (c.form !== 'full' || resolutions[i] || !c.date || c.date.length !== 10 || yearInNumber(c.normalized) !== null) return;
+    const candidates = (index.get(`${c.kind}|${symbolOf(c.normalized)}|${c.date}`) ?? []).filter((d) => !c.issuer || sameIssuer(c.issuer, d.issuer));
+    if (candidates.length !== 1) return;
+    const right = citationText({ kind: candidates[0].kind, number: candidates[0].number, date: candidates[0].issued, issuer: candidates[0].issuer });
+    problems.push({
+      file, line: firstLine + c.line - 1, column: c.column, severity: 'warning', code: 'citation-number-suspect',
+      message: `${citedAs(c)}: kho có ${right}, cùng loại, cùng ký hiệu và cùng ngày ban hành; có phải số hiệu ghi nhầm?`,
+      hint: `nếu là văn bản này, dẫn đúng: ${right}; nếu là một văn bản khác ban hành cùng ngày thì để nguyên.`,
     });
   });
   return problems;

@@ -1,7 +1,7 @@
 import { contentHash, type JsonCache } from '../cache/json-cache.ts';
 import type { LegalDocument, ReportCitation } from '../model.ts';
 import type { Problem } from '../problems.ts';
-import { citationProblems, shortFormProblems } from './check.ts';
+import { citationProblems, shortFormProblems, suspectNumberProblems } from './check.ts';
 import { numberKey, yearInNumber } from './number.ts';
 import { PARSER_VERSION, parseCitations } from './parse.ts';
 import { resolveCitations } from './resolve.ts';
@@ -76,6 +76,7 @@ export function readReportCitations(
   const problems = [
     ...citationProblems(file, bodyLine, parsed, resolutions, byId),
     ...shortFormProblems(file, bodyLine, parsed, resolutions),
+    ...suspectNumberProblems(file, bodyLine, parsed, resolutions, byId),
   ];
   return { citations, problems };
 }
