@@ -76,9 +76,26 @@ describe('the four named directives', () => {
     expect(b.reports.find((r) => r.report.unit === 'so-cong-thuong-quang-ngai')?.relations).toEqual(['citation']);
     expect(b.mentions.map((q) => q.report.unit)).toEqual(['so-cong-thuong-quang-ngai']);
     expect(b.mentions[0].markdown).toMatch(/^Theo đó, hàng năm tổ chức ít nhất 02 lớp tập huấn.*Nghị quyết số 22-NQ\/TW ngày 10\/4\/2013 của Bộ Chính trị về hội nhập quốc tế/);
-    // Its own results are about another directive: they stay out of this pack.
+    // Its own results are about another directive: they stay out of this pack, and its figures come
+    // only from the passage that cites the document.
     expect(b.results.map((q) => q.report.unit)).not.toContain('so-cong-thuong-quang-ngai');
-    expect(b.figures.map((f) => f.report.unit)).not.toContain('so-cong-thuong-quang-ngai');
+    const passage = b.mentions[0];
+    const lines = passage.markdown.split('\n').length;
+    for (const f of b.figures.filter((f) => f.report.unit === 'so-cong-thuong-quang-ngai')) {
+      expect(f.line).toBeGreaterThanOrEqual(passage.line);
+      expect(f.line).toBeLessThan(passage.line + lines);
+      expect(passage.markdown).toContain(f.text);
+    }
+  });
+
+  it('quotes a report that only sets tasks under the document where it cites it, not its other results', () => {
+    // Bình Sơn's 2023 report answers 12-CT/TW; two of its tasks fall under NĐ 80.
+    const b = briefing('nd-80-2020');
+    const binhSon = b.reports.find((r) => r.report.id === 'quang-ngai/binh-son/2023-doi-ngoai-nhan-dan');
+    expect(binhSon?.relations).not.toContain('directive');
+    expect(b.results.map((q) => q.report.id)).not.toContain('quang-ngai/binh-son/2023-doi-ngoai-nhan-dan');
+    expect(b.mentions.find((q) => q.report.id === 'quang-ngai/binh-son/2023-doi-ngoai-nhan-dan')?.markdown).toContain('Nghị định số 80/2020/NĐ-CP');
+    expect(b.figures.filter((f) => f.report.id === 'quang-ngai/binh-son/2023-doi-ngoai-nhan-dan').map((f) => f.text)).toContain('115.000.000 đồng');
   });
 
   it('takes the citing reports from the catalog unless told otherwise', () => {

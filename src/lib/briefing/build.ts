@@ -161,9 +161,16 @@ export function buildBriefing(inputs: BriefingInputs, documentId: string): Brief
   b.listedTasks = b.tasks.filter((t) => quotedIds.has(t.report));
   for (const item of b.quoted) {
     const body = inputs.bodyOf(item.report);
-    // A report that only cites the document is not about it: quote where it cites it, nothing more.
-    if (item.relations.length === 1 && item.relations[0] === 'citation') {
-      b.mentions.push(...mentionsOf(item, body, doc.id));
+    // A report that only cites the document, or sets a task or two under it, is about something else
+    // (a report on 12-CT/TW with two tasks under NĐ 80): quote where it cites the document, and list
+    // those tasks, but not its results and recommendations, which answer the other directive.
+    if (!item.relations.some((r) => r === 'directive' || r === 'request' || r === 'guidance')) {
+      const mentions = mentionsOf(item, body, doc.id);
+      b.mentions.push(...mentions);
+      // Figures where it cites the document are about it (an aid project under NĐ 80, say).
+      for (const q of mentions) {
+        for (const figure of figuresInMarkdown(q.markdown)) b.figures.push({ ...figure, line: q.line + figure.line - 1, report: item.report, unitName: item.unitName });
+      }
       continue;
     }
     for (const section of splitSections(body)) {
