@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/build-site.ts';
+import { encodeCp1258, encodeTcvn3, misreadAsCp1252 } from '../helpers/legacy-encode.ts';
+import { makeReportDocx } from '../helpers/make-docx.ts';
 
 const kb = (...args: string[]) => spawnSync(join(projectRoot, 'node_modules/.bin/node'), ['--disable-warning=ExperimentalWarning', 'src/cli/kb.ts', ...args], { cwd: projectRoot, encoding: 'utf8' });
 
@@ -30,5 +32,38 @@ describe('kb citations', () => {
     const result = kb('citations', 'khong-co.txt');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('Không đọc được tệp khong-co.txt: không có tệp này');
+  });
+});
+
+describe('kb citations on what staff receive', () => {
+  const text = 'Thực hiện Nghị định số 80/2020/NĐ-CP ngày 08 tháng 7 năm 2020 của Chính phủ về viện trợ.';
+  const write = (name: string, bytes: Uint8Array | string) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kb-cit-')), name);
+    writeFileSync(file, bytes);
+    return file;
+  };
+  const expected = [{ number: '80/2020/NĐ-CP', date: '2020-07-08', kind: 'nghi-dinh', issuer: 'Chính phủ', line: 1 }];
+
+  it('reads TCVN3 and Windows-1258 as kb import does, saying which it read', () => {
+    for (const [name, bytes, encoding] of [['tcvn3.txt', encodeTcvn3(text), 'tcvn3'], ['cp1258.txt', encodeCp1258(text), 'windows-1258']] as const) {
+      const run = kb('citations', write(name, bytes), '--json');
+      expect(JSON.parse(run.stdout), name).toEqual(expected);
+      expect(run.stderr).toContain(`đọc theo mã ${encoding}`);
+    }
+  });
+
+  it('reads a .docx', async () => {
+    const docx = await makeReportDocx({
+      issuer: ['UBND HUYỆN A'], number: 'Số: 1/BC-UBND', dateLine: 'A, ngày 10 tháng 01 năm 2023', title: ['BÁO CÁO', 'Kết quả năm 2022'],
+      paragraphs: [text], recipients: ['Như trên'], capacity: ['CHỦ TỊCH'], signer: 'Nguyễn Văn A',
+    });
+    const run = kb('citations', write('bao-cao.docx', docx), '--json');
+    expect(JSON.parse(run.stdout)).toContainEqual({ ...expected[0], line: expect.any(Number) });
+  });
+
+  it('refuses garbled text instead of reading wrong dates', () => {
+    const run = kb('citations', write('hong.txt', misreadAsCp1252(text)), '--json');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Không đọc được tệp');
   });
 });

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { citableText } from '../../lib/citations/file-text.ts';
 import { parseCitations, type Citation } from '../../lib/citations/index.ts';
 import { citationJson } from '../../lib/citations/json.ts';
-import { decodeContentFile } from '../../lib/content/decode.ts';
+import { decodeImportBytes, readDocx } from '../../lib/import/index.ts';
 import { documentKindLabels } from '../../lib/labels.ts';
 import { formatPartialDate } from '../../lib/partial-date.ts';
 import type { Command } from './command.ts';
@@ -34,18 +35,16 @@ function countDocuments(citations: readonly Citation[]): number {
 }
 
 /**
- * The file's text. Content files must be UTF-8, but this command reads any text someone hands it:
- * UTF-16 with a byte-order mark, or legacy Windows-1258, is decoded and said so on stderr.
+ * The file's text, read as `kb import` reads what staff receive: UTF-8, UTF-16, Windows-1258 or
+ * TCVN3 (the encoding said on stderr when it is not UTF-8), or a .docx; VNI and garbled text are
+ * refused with the reason, never read into wrong dates.
  */
-function readText(file: string): string {
+async function readText(file: string): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
   const bytes = readFileSync(file);
-  const decoded = decodeContentFile(bytes);
-  if (decoded.ok) return decoded.text;
-  const bom = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
-  if (bytes.length === 0) return '';
-  const encoding = bom ?? 'windows-1258';
-  console.error(`${file}: không phải UTF-8 (${decoded.message}); đọc theo mã ${encoding}.`);
-  return new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, '').normalize('NFC');
+  const decoded = extname(file).toLowerCase() === '.docx' ? await readDocx(bytes) : decodeImportBytes(bytes);
+  if (!decoded.ok) return { ok: false, message: `${decoded.message}${decoded.line ? ` (dòng ${decoded.line})` : ''}. ${decoded.hint}` };
+  if (!['utf-8', 'utf-8-bom', 'docx'].includes(decoded.encoding)) console.error(`${file}: không phải UTF-8; đọc theo mã ${decoded.encoding}.`);
+  return { ok: true, text: decoded.text };
 }
 
 export const citations: Command = {
@@ -59,7 +58,12 @@ export const citations: Command = {
     const file = positionals[0];
     let text: string;
     try {
-      text = readText(file);
+      const read = await readText(file);
+      if (!read.ok) {
+        console.error(`Không đọc được tệp ${file}: ${read.message}`);
+        return 2;
+      }
+      text = read.text;
     } catch (error) {
       console.error(`Không đọc được tệp ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'không có tệp này' : String(error)}`);
       return 2;
