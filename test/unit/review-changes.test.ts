@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareContent } from '../../src/lib/review/changes.ts';
-import { knowledgeBase, report, unit } from '../helpers/kb-model.ts';
+import { document, knowledgeBase, report, unit } from '../helpers/kb-model.ts';
+import { reviewMarkdown } from '../../src/lib/review/markdown.ts';
 
 const units = [unit({ id: 'huyen-a' })];
 const h1 = (due = '2022-H2') => report('a/2022-h1', { period: '2022-H1', issued: '2022-06-20', tasks: [{ id: 't', title: 'Tuyên truyền', due }] });
@@ -41,5 +42,25 @@ describe('what a change does to the tracker', () => {
     expect(changes.tasksAdded.map((t) => t.key)).toEqual(['a/2022-h1#u']);
     expect(changes.newTaskStates.get('a/2022-h1#u')?.status).toBe('open');
     expect(changes.tasksRemoved.map((t) => t.key)).toEqual(['a/2022-h1#t']);
+  });
+});
+
+describe('what a change does to the reports owed under duties', () => {
+  const letter = document('cv-1-2022', { issued: '2022-06-08', duties: [{ id: 'tra-loi', title: 'Báo cáo theo Công văn 1', units: ['huyen-a'], frequency: 'once', period: '2022-H1', due: '2022-06-20' }] });
+  const answer = report('a/2022-h1-tra-loi', { period: '2022-H1', issued: '2022-06-25', request: 'cv-1-2022' });
+  const kb = (reports: ReturnType<typeof report>[]) => knowledgeBase({ units, documents: [letter], reports });
+
+  it('names the owed report that a new report now answers: overdue → received late', () => {
+    const changes = compareContent(kb([]), kb([answer]), new Set(), '2023-01-15');
+    expect(changes.obligationChanges.map((c) => [c.key, c.from?.status, c.to?.status, c.to?.report])).toEqual([
+      ['cv-1-2022#tra-loi@2022-H1:huyen-a', 'overdue', 'late', 'a/2022-h1-tra-loi'],
+    ]);
+    const markdown = reviewMarkdown(changes, [], knowledgeBase({ units: [unit({ id: 'huyen-a', name: 'UBND huyện A' })] }), 'HEAD');
+    expect(markdown).toContain('Báo cáo phải gửi đổi trạng thái');
+    expect(markdown).toMatch(/\| Báo cáo theo Công văn 1 \| UBND huyện A \| 6 tháng đầu năm 2022 \| chưa có báo cáo, quá hạn \| đã có báo cáo, quá hạn \|/);
+  });
+
+  it('says nothing of duties when the change leaves them as they were', () => {
+    expect(compareContent(kb([answer]), kb([answer]), new Set(['reports/a/2022-h1-tra-loi.mdx']), '2023-01-15').obligationChanges).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { dutyObligations, type Obligation } from '../duties.ts';
 import type { KnowledgeBase, Report, Task } from '../model.ts';
 import { publicView } from '../public-view.ts';
 import { taskStates, type TaskState } from '../status.ts';
@@ -20,6 +21,11 @@ export interface ContentChanges {
   progress: { report: Report; task: string; title?: string; status: 'done' | 'in-progress' | 'dropped' }[];
   /** Tasks already tracked whose status in the matrix differs as of `asOf` (new tasks are listed with theirs). */
   statusChanges: { key: string; title: string; from: TaskState; to?: TaskState }[];
+  /**
+   * Reports owed under a duty whose standing differs as of `asOf`: a new report received, on time or
+   * late, or an owed report whose period or unit changed. `from`/`to` absent: not owed before/after.
+   */
+  obligationChanges: { key: string; from?: Obligation; to?: Obligation }[];
   /** The status of each new task as of `asOf`, by key. */
   newTaskStates: Map<string, TaskState>;
   documentsAdded: string[];
@@ -55,6 +61,15 @@ export function compareContent(base: KnowledgeBase, head: KnowledgeBase, changed
     statusChanges.push({ key, title: from.task.title, from, to });
   }
 
+  const owedBefore = new Map(dutyObligations(before, asOf).map((o) => [o.key, o]));
+  const owedAfter = new Map(dutyObligations(after, asOf).map((o) => [o.key, o]));
+  const obligationChanges: ContentChanges['obligationChanges'] = [];
+  for (const key of new Set([...owedBefore.keys(), ...owedAfter.keys()])) {
+    const from = owedBefore.get(key);
+    const to = owedAfter.get(key);
+    if (from?.status !== to?.status || from?.report !== to?.report) obligationChanges.push({ key, from, to });
+  }
+
   return {
     asOf,
     reportsAdded: after.reports.filter((r) => !baseReports.has(r.id)),
@@ -70,6 +85,7 @@ export function compareContent(base: KnowledgeBase, head: KnowledgeBase, changed
       .filter((p) => !baseProgress.has(progressKey(report.id, p.task, p.status)))
       .map((p) => ({ report, task: p.task, title: headTasks.get(p.task)?.title, status: p.status }))),
     statusChanges: statusChanges.sort((a, b) => a.key.localeCompare(b.key)),
+    obligationChanges: obligationChanges.sort((a, b) => a.key.localeCompare(b.key)),
     newTaskStates: new Map([...statesAfter].filter(([key]) => !statesBefore.has(key))),
     documentsAdded: after.documents.filter((d) => !baseDocs.has(d.id)).map((d) => d.id),
     documentsChanged: after.documents.filter((d) => baseDocs.has(d.id) && changed.has(d.source.file)).map((d) => d.id),
@@ -83,5 +99,5 @@ function tasksByKey(kb: KnowledgeBase): Map<string, Task> {
 /** Whether anything at all changed in the content. */
 export function hasChanges(c: ContentChanges): boolean {
   return [c.reportsAdded, c.reportsChanged, c.reportsRemoved, c.confidentialTouched, c.tasksAdded, c.tasksRemoved, c.tasksMoved,
-    c.progress, c.statusChanges, c.documentsAdded, c.documentsChanged].some((list) => list.length > 0);
+    c.progress, c.statusChanges, c.obligationChanges, c.documentsAdded, c.documentsChanged].some((list) => list.length > 0);
 }

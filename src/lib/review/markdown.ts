@@ -1,4 +1,4 @@
-import { progressLabels, taskStateLabel } from '../labels.ts';
+import { obligationLabel, progressLabels, taskStateLabel } from '../labels.ts';
 import type { KnowledgeBase, Report, Task } from '../model.ts';
 import { formatPartialDate } from '../partial-date.ts';
 import { parsePeriod } from '../period.ts';
@@ -32,6 +32,10 @@ export function reviewMarkdown(changes: ContentChanges, problems: readonly Probl
   table(out, 'Thay đổi trạng thái trong bảng theo dõi', ['Nhiệm vụ', 'Trước', 'Sau'], changes.statusChanges.map((s) => [
     `${cell(s.title)} (\`${s.key}\`)`, taskStateLabel(s.from), s.to ? taskStateLabel(s.to) : '— (đã xóa)',
   ]));
+  table(out, 'Báo cáo phải gửi đổi trạng thái', ['Báo cáo phải gửi', 'Đơn vị', 'Kỳ', 'Trước', 'Sau'], changes.obligationChanges.map(({ from, to }) => {
+    const ob = (to ?? from)!;
+    return [cell(ob.duty.title), unitName(ob.unit), ob.period.label, from ? obligationLabel(from) : '— (chưa phải gửi)', to ? obligationLabel(to) : '— (không còn phải gửi)'];
+  }));
   section(out, 'Văn bản thêm mới', changes.documentsAdded.map((id) => `\`${id}\``));
   section(out, 'Văn bản sửa đổi', changes.documentsChanged.map((id) => `\`${id}\``));
   out.push(...checkSection(problems));
