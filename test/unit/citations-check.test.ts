@@ -121,6 +121,10 @@ describe('resolveCitations', () => {
 });
 
 describe('another number on a described document\'s day', () => {
+  it('asks about one wrong digit too: 13-CT/TW for 12-CT/TW', () => {
+    expect(load('Chỉ thị số 13-CT/TW ngày 05/01/2022 của Ban Bí thư.').problems.map((p) => p.code)).toEqual(['citation-number-suspect']);
+  });
+
   it('asks whether "Chỉ thị số 21-CT/TW ngày 05/01/2022 của Ban Bí thư" means 12-CT/TW, without linking it', () => {
     const { citations, problems } = load('Thực hiện Chỉ thị số 21-CT/TW ngày 05/01/2022 của Ban Bí thư về đối ngoại nhân dân.');
     expect(problems).toEqual([expect.objectContaining({
@@ -133,7 +137,9 @@ describe('another number on a described document\'s day', () => {
   it.each([
     ['another day', 'Chỉ thị số 21-CT/TW ngày 06/01/2022 của Ban Bí thư.'],
     ['another issuer', 'Chỉ thị số 21-CT/TW ngày 05/01/2022 của Tỉnh ủy Quảng Ngãi.'],
-    ['another symbol', 'Chỉ thị số 21/CT-UBND ngày 05/01/2022.'],
+    ['another symbol', 'Chỉ thị số 21/CT-UBND ngày 05/01/2022 của Ban Bí thư.'],
+    ['no issuer named (every UBND writes KH-UBND)', 'Chỉ thị số 21-CT/TW ngày 05/01/2022.'],
+    ['a number more than a slip away', 'Chỉ thị số 45-CT/TW ngày 05/01/2022 của Ban Bí thư.'],
     ['no day, only a year', 'Chỉ thị số 21-CT/TW năm 2022 của Ban Bí thư.'],
   ])('stays silent on %s', (_, body) => {
     expect(load(body).problems).toEqual([]);

@@ -56,9 +56,15 @@ describe('attempts to put code in a report are refused', () => {
     expect(problem.hint).toContain('<sup>');
   });
 
-  it('gives MDX\'s reason for a syntax error without its parenthesised advice', () => {
+  it('names the element when one breaks the parse', () => {
     const [problem] = checkBodySafety('<svg onload=alert(1)>', 'reports/x.mdx', 1);
-    expect(problem.message).toMatch(/^nội dung MDX không hợp lệ: Unexpected character after `<`, expected a valid JSX tag$/);
+    expect(problem).toMatchObject({ code: 'mdx-syntax', message: 'thẻ <svg> không được phép trong báo cáo' });
+  });
+
+  it('gives MDX\'s reason for another syntax error, without its parenthesised advice', () => {
+    const [problem] = checkBodySafety('Tổng cộng {1 + ', 'reports/x.mdx', 1);
+    expect(problem.code).toBe('mdx-syntax');
+    expect(problem.message).toMatch(/^nội dung MDX không hợp lệ: [^(]+$/);
   });
 
   it('words an HTML comment for an author, without MDX\'s advice to write {/* */}', () => {

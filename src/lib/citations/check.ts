@@ -93,6 +93,15 @@ export function shortFormProblems(
   return problems;
 }
 
+const leadingDigits = (normalized: string) => /^0*(\d+)/.exec(normalized)?.[1] ?? '';
+
+/** "21" and "12": the same digits, two neighbours swapped. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const differ = [...a].flatMap((ch, i) => (ch !== b[i] ? [i] : []));
+  return differ.length === 2 && differ[1] === differ[0] + 1 && a[differ[0]] === b[differ[1]] && a[differ[1]] === b[differ[0]];
+}
+
 /** The symbol of a number without its leading digits: 93/KH-UBND → /KH-UBND, 21-CT/TW → -CT/TW. */
 const symbolOf = (normalized: string) => normalized.replace(/^\d+[A-Z]?/, '');
 
@@ -114,7 +123,7 @@ function sameDayIndex(documents: ReadonlyMap<string, CheckedDocument>): Map<stri
 
 /**
  * A full citation that names no described document, while exactly one described document has its
- * kind, its symbol and its day of issue under another number ("Chỉ thị số 21-CT/TW ngày 05/01/2022
+ * kind, symbol, issuer and day of issue under a number one slip away ("Chỉ thị số 21-CT/TW ngày 05/01/2022
  * của Ban Bí thư" where 12-CT/TW is meant). Only a question: offices issue several documents a day
  * under consecutive numbers, so Kế hoạch 93/KH-UBND of the same day may well exist. The citation is
  * not linked to the described document.
@@ -129,8 +138,14 @@ export function suspectNumberProblems(
   const index = sameDayIndex(documents);
   const problems: Problem[] = [];
   citations.forEach((c, i) => {
-    if (c.form !== 'full' || resolutions[i] || !c.date || c.date.length !== 10 || yearInNumber(c.normalized) !== null) return;
-    const candidates = (index.get(`${c.kind}|${symbolOf(c.normalized)}|${c.date}`) ?? []).filter((d) => !c.issuer || sameIssuer(c.issuer, d.issuer));
+    if (c.form !== 'full' || resolutions[i] || !c.date || c.date.length !== 10 || !c.issuer || yearInNumber(c.normalized) !== null) return;
+    // The same issuer (a symbol like KH-UBND is every People's Committee's), and a number one slip
+    // away: one digit wrong (93 for 92) or two swapped (21 for 12).
+    const lead = leadingDigits(c.normalized);
+    const candidates = (index.get(`${c.kind}|${symbolOf(c.normalized)}|${c.date}`) ?? []).filter((d) => {
+      const other = leadingDigits(normalizeNumber(d.number));
+      return sameIssuer(c.issuer!, d.issuer) && (oneDigitApart(lead, other) || swapped(lead, other));
+    });
     if (candidates.length !== 1) return;
     const right = citationText({ kind: candidates[0].kind, number: candidates[0].number, date: candidates[0].issued, issuer: candidates[0].issuer });
     problems.push({
