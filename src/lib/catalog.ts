@@ -1,4 +1,5 @@
 import { buildCitationIndex, type CitationIndex } from './citations/cited-index.ts';
+import { documentConcerns } from './concerns.ts';
 import type { KnowledgeBase, LegalDocument, Report, Task, Unit } from './model.ts';
 import { comparePeriods } from './period.ts';
 import { vietnameseCollator } from './text.ts';
@@ -23,6 +24,8 @@ export interface Catalog {
   provinceName(id: string | undefined): string;
   /** Every document the reports cite, described or not, and who cites it (src/lib/citations). */
   citations: CitationIndex;
+  /** The described documents a document's trích yếu says it is about (src/lib/concerns.ts). */
+  concerns(documentId: string): string[];
 }
 
 export function buildCatalog(kb: KnowledgeBase): Catalog {
@@ -58,6 +61,7 @@ export function buildCatalog(kb: KnowledgeBase): Catalog {
   const reportsByUnit = group(reportsNewestFirst, (r) => [r.unit]);
   const reportsOn = group(reportsNewestFirst, (r) => [...r.directives, r.request, ...r.tasks.map((t) => t.directive)]);
   const tasksOwnedBy = group(allTasks, (t) => [t.owner]);
+  const concerns = documentConcerns(kb.documents);
   const tasksUnder = group(allTasks, (t) => (t.directive ? [t.directive] : reports.get(t.report)?.directives ?? []));
   return {
     kb,
@@ -73,6 +77,7 @@ export function buildCatalog(kb: KnowledgeBase): Catalog {
     unitsSorted,
     provinceName,
     citations: buildCitationIndex(reportsNewestFirst, kb.documents),
+    concerns: (id) => concerns.get(id) ?? [],
   };
 }
 

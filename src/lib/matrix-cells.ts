@@ -27,13 +27,17 @@ export const dutyTone: Record<DutyStatus, TaskStatus> = {
  * The lines of a cell, owed reports first, then tasks, most urgent first within each; a task no
  * longer pursued counts under `dropped`, not no-deadline. A cell after the unit ceased says so.
  */
-export function cellItems(cell: Omit<MatrixCell, 'items'>, directivesOf: (task: Task) => string[]): CellItem[] {
+export function cellItems(
+  cell: Omit<MatrixCell, 'items'>,
+  directivesOf: (task: Task) => string[],
+  concernsOf: (documentId: string) => string[] = () => [],
+): CellItem[] {
   const items: CellItem[] = [];
   for (const status of dutyStatuses) {
     const byWords = new Map<string, string[][]>();
     for (const ob of cell.obligations.filter((o) => o.status === status)) {
       const words = `báo cáo ${obligationCellWords(ob)}`;
-      byWords.set(words, [...(byWords.get(words) ?? []), [ob.document]]);
+      byWords.set(words, [...(byWords.get(words) ?? []), [ob.document, ...concernsOf(ob.document)]]);
     }
     for (const [words, directives] of byWords) {
       items.push({ status: `duty-${status}`, tone: dutyTone[status], text: `${directives.length} ${words}`, words, directives });

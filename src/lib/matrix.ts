@@ -55,6 +55,8 @@ export interface MatrixInput {
   obligations: readonly Obligation[];
   /** The documents a task answers to, for filters by directive. */
   directivesOf(task: Task): string[];
+  /** Documents a duty's document is about, so the directive filter finds a letter's duties too. */
+  concernsOf?(documentId: string): string[];
 }
 
 /** The anchor of a unit page's section for one half-year: `ky-2022-h2`. */
@@ -107,7 +109,7 @@ export function buildMatrix(input: MatrixInput): Matrix {
       if (!cell && !afterCeased) continue;
       const tasks = cell?.tasks ?? [];
       const built = { column: column.id, obligations: cell?.obligations ?? [], tasks, counts: countByStatus(tasks), afterCeased, items: [] as CellItem[] };
-      built.items = cellItems(built, input.directivesOf);
+      built.items = cellItems(built, input.directivesOf, input.concernsOf);
       cells.set(column.id, built);
     }
     const name = input.provinceName(unit.province);

@@ -14,6 +14,7 @@ export interface Tracker {
   overdue: TaskState[];
   state(task: Task | string): TaskState | undefined;
   obligationsOf(unitId: string): Obligation[];
+  /** Reports owed under the document's own duties, and under those of letters about it (catalog.concerns). */
   obligationsUnder(documentId: string): Obligation[];
   /** Documents a task answers to (its own directive, else its report's). */
   directivesOf(task: Task): string[];
@@ -34,6 +35,7 @@ export function buildTracker(catalog: Catalog, asOf: string): Tracker {
     states: catalog.allTasks.map((t) => states.get(t.key)!),
     obligations,
     directivesOf: (task) => taskDirectives(task, catalog.report(task.report)),
+    concernsOf: catalog.concerns,
   });
   // Pages ask per unit and per document: index once, so a large site stays linear.
   const group = <T,>(items: Iterable<T>, keys: (item: T) => string[]) => {
@@ -48,7 +50,7 @@ export function buildTracker(catalog: Catalog, asOf: string): Tracker {
     return map;
   };
   const byUnit = group(obligations, (o) => [o.unit]);
-  const byDocument = group(obligations, (o) => [o.document]);
+  const byDocument = group(obligations, (o) => [o.document, ...catalog.concerns(o.document)]);
   const bySuccessor = group(states.values(), (s) => s.successors ?? []);
   return {
     asOf,
