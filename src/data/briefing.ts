@@ -1,4 +1,5 @@
 import { buildBriefing, QUOTED_REPORTS, reportsUnder, type Briefing } from '../lib/briefing/build.ts';
+import { buildTopicBriefing } from '../lib/briefing/topic.ts';
 import type { LegalDocument } from '../lib/model.ts';
 import { quoteMarkdown } from '../lib/briefing/quote.ts';
 import { readBody, renderBody } from '../lib/render/body.ts';
@@ -17,6 +18,11 @@ export function getBriefing(documentId: string): Briefing | undefined {
 /** The files a document's briefing shows text from: its own, and the reports it quotes. */
 export function briefingFiles(doc: LegalDocument): string[] {
   return [doc.source.file, ...reportsUnder(inputs(), doc).slice(0, QUOTED_REPORTS).map((r) => r.report.source.file)];
+}
+
+/** The briefing on a whole line of documents (see lib/briefing/topic.ts). */
+export function getTopicBriefing(documentIds: readonly string[]): Briefing | undefined {
+  return buildTopicBriefing(inputs(), documentIds);
 }
 
 /** How many reports a document's briefing covers (for the index). */

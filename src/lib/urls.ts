@@ -13,5 +13,7 @@ export const urls = {
   search: '/tim-kiem/',
   briefings: '/tap-huan/',
   briefing: (id: string) => `/tap-huan/${id}/`,
+  /** The pack on a whole line of documents, named by its newest (44-CT/TW → 04 → 12: ct-12-2022). */
+  topicBriefing: (newestId: string) => `/tap-huan/chu-de/${newestId}/`,
   guide: '/huong-dan/',
 };

@@ -109,6 +109,7 @@ describe('accessibility of the key pages (axe-core in Chromium)', () => {
     ['search', '/tim-kiem/'],
     ['briefing list', '/tap-huan/'],
     ['briefing', '/tap-huan/nq-22-2013/'],
+    ['briefing on a topic', '/tap-huan/chu-de/ct-12-2022/'],
     ['staff guide', '/huong-dan/'],
   ])('%s (%s) has no serious or critical violation', async (_, path) => {
     await page.goto(`${server.origin}${path}`);
@@ -148,7 +149,7 @@ describe('the key pages on a phone (375 px wide)', () => {
 
   it.each([
     '/', '/bao-cao/', '/bao-cao/quang-ngai/binh-son/2022-h1-hoi-nhap/', '/van-ban/', '/van-ban/nq-22-2013/',
-    '/don-vi/binh-son/', '/theo-doi/', '/tim-kiem/', '/tap-huan/nq-22-2013/', '/van-ban/dan-chieu/quyet-dinh-2021-200/',
+    '/don-vi/binh-son/', '/theo-doi/', '/tim-kiem/', '/tap-huan/nq-22-2013/', '/tap-huan/chu-de/ct-12-2022/', '/van-ban/dan-chieu/quyet-dinh-2021-200/',
   ])('%s does not scroll sideways', async (path) => {
     await page.goto(`${server.origin}${path}`);
     expect(await overflow()).toBeLessThanOrEqual(0);

@@ -75,6 +75,25 @@ describe('briefings built from the real content', () => {
     expect(site.has('/tap-huan/cv-435-2022/')).toBe(false);
   });
 
+  it('gives a whole line of documents its own pack: 44-CT/TW → 04-CT/TW → 12-CT/TW, the units of each, each report once', () => {
+    const html = site.page('/tap-huan/chu-de/ct-12-2022/');
+    expect(site.page('/tap-huan/')).toContain('<a href="/tap-huan/chu-de/ct-12-2022/">Tài liệu cho cả chủ đề</a>');
+    const facts = part(html, 'van-ban');
+    for (const name of ['Chỉ thị 44-CT/TW', 'Chỉ thị 04-CT/TW', 'Chỉ thị 12-CT/TW']) expect(facts).toContain(name);
+    const reporting = part(html, 'don-vi');
+    for (const unit of ['UBND huyện Bình Sơn', 'Sở Công Thương tỉnh Quảng Ngãi']) expect(reporting).toContain(unit);
+    // Quoted results come from both documents' reports, none twice.
+    const results = part(html, 'ket-qua');
+    expect(results).toContain('UBND huyện Bình Sơn');
+    expect(results).toContain('Sở Công Thương tỉnh Quảng Ngãi');
+    const sources = html.match(/class="quote-source"[^>]*>[\s\S]*?<\/p>/g) ?? [];
+    expect(sources.length).toBeGreaterThan(2);
+    expect(new Set(sources).size).toBe(sources.length);
+    expect(html).toMatch(/<svg [^>]*role="img"/);
+    // A document without successor or predecessor has no topic pack of its own.
+    expect(site.has('/tap-huan/chu-de/kh-92-2022/')).toBe(false);
+  });
+
   it('prints on A4 with a print button that is itself left out of the print', () => {
     const html = site.page('/tap-huan/nq-22-2013/');
     expect(html).toMatch(/<p class="no-print print-actions">\s*<button type="button" class="button" data-print-briefing>In \/ Lưu PDF<\/button>/);

@@ -217,7 +217,7 @@ function mentionsOf(item: BriefingReport, body: string, documentId: string): Quo
 }
 
 /** Reports grouped by the period they cover, oldest first. */
-function periodsOf(reports: Report[]): Briefing['periods'] {
+export function periodsOf(reports: Report[]): Briefing['periods'] {
   const byId = new Map<string, { period: Period; reports: Report[] }>();
   for (const report of reports) {
     const entry = byId.get(report.periodInfo.id) ?? { period: report.periodInfo, reports: [] };
