@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium, openSite, type OpenSite } from '../helpers/browser.ts';
 import { buildSite, projectRoot, type BuiltSite } from '../helpers/build-site.ts';
 import { findBrokenLinks } from '../helpers/links.ts';
 import { waitForResults } from '../helpers/search-page.ts';
@@ -131,33 +131,26 @@ describe('accessibility of the key pages (axe-core in Chromium)', () => {
 });
 
 describe('the key pages on a phone (375 px wide)', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let page: Page;
+  let phone: OpenSite;
   beforeAll(async () => {
-    server = await serveStatic(site.outDir);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    phone = await openSite(site.outDir, { width: 375, height: 740 });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => phone?.close());
 
   /** How far the page reaches past the screen's right edge: wide tables must scroll inside their box. */
-  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = () => phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
   it.each([
     '/', '/bao-cao/', '/bao-cao/quang-ngai/binh-son/2022-h1-hoi-nhap/', '/van-ban/', '/van-ban/nq-22-2013/',
     '/don-vi/binh-son/', '/theo-doi/', '/tim-kiem/', '/tap-huan/nq-22-2013/', '/tap-huan/chu-de/ct-12-2022/', '/van-ban/dan-chieu/quyet-dinh-2021-200/',
   ])('%s does not scroll sideways', async (path) => {
-    await page.goto(`${server.origin}${path}`);
+    await phone.page.goto(`${phone.origin}${path}`);
     expect(await overflow()).toBeLessThanOrEqual(0);
   });
 
   it('would notice a page that does', async () => {
-    await page.goto(`${server.origin}/`);
-    await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<div style="width: 900px">rộng</div>'));
+    await phone.page.goto(`${phone.origin}/`);
+    await phone.page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<div style="width: 900px">rộng</div>'));
     expect(await overflow()).toBeGreaterThan(0);
   });
 });
