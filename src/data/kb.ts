@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { buildCatalog, type Catalog } from '../lib/catalog.ts';
+import { buildRegister, type RegisterPage } from '../lib/citations/register.ts';
 import { loadOncePerProcess } from '../lib/content/load-shared.ts';
 import { formatProblem, hasErrors } from '../lib/problems.ts';
 import { publicView } from '../lib/public-view.ts';
@@ -23,4 +24,12 @@ export function getCatalog(): Catalog {
   if (problems.length) console.warn(`Cảnh báo nội dung:\n${listing}`);
   catalog = buildCatalog(publicView(kb));
   return catalog;
+}
+
+let register: RegisterPage[] | undefined;
+
+/** The register of cited documents we do not describe (lib/citations/register.ts), built once per build. */
+export function getRegister(): RegisterPage[] {
+  register ??= buildRegister(getCatalog().citations.cited);
+  return register;
 }

@@ -12,6 +12,8 @@ export interface Catalog {
   report(id: string): Report | undefined;
   /** Reports newest first (by period, then date). */
   reportsNewestFirst: Report[];
+  /** A report's place in reportsNewestFirst, to sort any set of reports the same way. */
+  newestFirstRank(reportId: string): number;
   reportsByUnit(unitId: string): Report[];
   /** Reports that name the document in `directives` or `request`, or carry a task under it. */
   reportsOn(documentId: string): Report[];
@@ -26,6 +28,8 @@ export interface Catalog {
   citations: CitationIndex;
   /** The described documents a document's trích yếu says it is about (src/lib/concerns.ts). */
   concerns(documentId: string): string[];
+  /** The documents that list this one as their `guidance` (Kế hoạch 92 guides Chỉ thị 12). */
+  guides(documentId: string): string[];
 }
 
 export function buildCatalog(kb: KnowledgeBase): Catalog {
@@ -61,7 +65,11 @@ export function buildCatalog(kb: KnowledgeBase): Catalog {
   const reportsByUnit = group(reportsNewestFirst, (r) => [r.unit]);
   const reportsOn = group(reportsNewestFirst, (r) => [...r.directives, r.request, ...r.tasks.map((t) => t.directive)]);
   const tasksOwnedBy = group(allTasks, (t) => [t.owner]);
-  const concerns = documentConcerns(kb.documents);
+  const guided = new Map<string, string[]>();
+  for (const doc of kb.documents) for (const g of doc.guidance) guided.set(g, [...(guided.get(g) ?? []), doc.id]);
+  const guides = (id: string) => guided.get(id) ?? [];
+  const concerns = documentConcerns(kb.documents, guides);
+  const rank = new Map(reportsNewestFirst.map((r, i) => [r.id, i]));
   const tasksUnder = group(allTasks, (t) => (t.directive ? [t.directive] : reports.get(t.report)?.directives ?? []));
   return {
     kb,
@@ -69,6 +77,7 @@ export function buildCatalog(kb: KnowledgeBase): Catalog {
     document: (id) => documents.get(id),
     report: (id) => reports.get(id),
     reportsNewestFirst,
+    newestFirstRank: (id) => rank.get(id) ?? Infinity,
     reportsByUnit,
     reportsOn,
     tasksOwnedBy,
@@ -78,6 +87,7 @@ export function buildCatalog(kb: KnowledgeBase): Catalog {
     provinceName,
     citations: buildCitationIndex(reportsNewestFirst, kb.documents),
     concerns: (id) => concerns.get(id) ?? [],
+    guides,
   };
 }
 

@@ -10,9 +10,7 @@ import type { LegalDocument } from './model.ts';
  * tracker counts a letter's reporting duties under these documents too, so the directive's page
  * shows who was asked to report on it, and whether they did.
  */
-export function documentConcerns(documents: readonly LegalDocument[]): Map<string, string[]> {
-  const guided = new Map<string, string[]>();
-  for (const doc of documents) for (const g of doc.guidance) guided.set(g, [...(guided.get(g) ?? []), doc.id]);
+export function documentConcerns(documents: readonly LegalDocument[], guides: (documentId: string) => string[]): Map<string, string[]> {
   const concerns = new Map<string, string[]>();
   for (const doc of documents) {
     const named = resolveCitations(parseCitations(doc.subject), documents).flatMap((r) => (r ? [r.documentId] : []));
@@ -20,7 +18,7 @@ export function documentConcerns(documents: readonly LegalDocument[]): Map<strin
     const add = (id: string) => {
       if (id === doc.id || all.has(id)) return;
       all.add(id);
-      (guided.get(id) ?? []).forEach(add);
+      guides(id).forEach(add);
     };
     named.forEach(add);
     if (all.size) concerns.set(doc.id, [...all]);

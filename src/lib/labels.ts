@@ -12,6 +12,11 @@ export const documentKindLabels: Record<string, string> = {
   'thong-tri': 'Thông tri', 'giay-moi': 'Giấy mời', 'giay-phep': 'Giấy phép', 'phuong-an': 'Phương án', 'van-ban': 'Văn bản',
 };
 
+/** The kind of a document in words; "Văn bản" for a kind known only from citations, or none. */
+export function documentKindLabel(kind: string): string {
+  return documentKindLabels[kind] ?? 'Văn bản';
+}
+
 export const documentStatusLabels: Record<string, string> = {
   'in-force': 'Còn hiệu lực', superseded: 'Đã có văn bản kế tục', repealed: 'Hết hiệu lực', unknown: 'Chưa xác nhận',
 };

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog.ts';
-import { documentConcerns } from '../../src/lib/concerns.ts';
 import { buildTracker } from '../../src/lib/tracker.ts';
 import { document, knowledgeBase, report, unit } from '../helpers/kb-model.ts';
 
@@ -15,9 +14,9 @@ const other = document('cv-7-2023', { number: '7/SNgV', issued: '2023-01-03', su
 
 describe('what a document is about', () => {
   it('reads the documents its trích yếu cites, and the directive a cited plan guides', () => {
-    const concerns = documentConcerns([ct12, kh92, letter, other]);
-    expect(concerns.get('cv-1353-2023')).toEqual(['kh-92-2022', 'ct-12-2022']);
-    expect(concerns.has('cv-7-2023')).toBe(false);
+    const catalog = buildCatalog(knowledgeBase({ documents: [ct12, kh92, letter, other] }));
+    expect(catalog.concerns('cv-1353-2023')).toEqual(['kh-92-2022', 'ct-12-2022']);
+    expect(catalog.concerns('cv-7-2023')).toEqual([]);
   });
 
   it('counts a letter\'s reporting duty under the directive it asks about, answered or not', () => {

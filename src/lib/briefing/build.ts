@@ -70,12 +70,8 @@ export interface BriefingInputs {
   citedBy?(documentId: string): string[];
 }
 
-interface RelationIndex {
-  /** For each document, the reports that name it in their frontmatter and how (not citations). */
-  byDocument: Map<string, Map<string, Set<Relation>>>;
-  /** A report's place in the newest-first order. */
-  rank: Map<string, number>;
-}
+/** For each document, the reports that name it in their frontmatter and how (not citations). */
+type RelationIndex = Map<string, Map<string, Set<Relation>>>;
 const relationIndexes = new WeakMap<Catalog, RelationIndex>();
 
 /**
@@ -83,38 +79,34 @@ const relationIndexes = new WeakMap<Catalog, RelationIndex>();
  * each of hundreds of documents over ten thousand reports, and held up the briefings' index page.
  */
 function relationIndex(catalog: Catalog): RelationIndex {
-  let index = relationIndexes.get(catalog);
-  if (index) return index;
-  const byDocument: RelationIndex['byDocument'] = new Map();
+  const known = relationIndexes.get(catalog);
+  if (known) return known;
+  const byDocument: RelationIndex = new Map();
   const add = (docId: string, reportId: string, relation: Relation) => {
     const reports = byDocument.get(docId) ?? new Map<string, Set<Relation>>();
     reports.set(reportId, (reports.get(reportId) ?? new Set()).add(relation));
     byDocument.set(docId, reports);
   };
-  // A report that answers a guidance document counts toward the documents it guides.
-  const guides = new Map<string, string[]>();
-  for (const doc of catalog.kb.documents) for (const g of doc.guidance) guides.set(g, [...(guides.get(g) ?? []), doc.id]);
   for (const report of catalog.reportsNewestFirst) {
     for (const id of new Set(report.directives)) add(id, report.id, 'directive');
     if (report.request) add(report.request, report.id, 'request');
     for (const id of new Set(report.tasks.map((t) => t.directive).filter((d) => d !== undefined))) add(id, report.id, 'task');
+    // A report that answers a guidance document counts toward the documents it guides.
     const answered = new Set([...report.directives, ...(report.request ? [report.request] : [])]);
-    for (const guided of new Set([...answered].flatMap((id) => guides.get(id) ?? []))) add(guided, report.id, 'guidance');
+    for (const guided of new Set([...answered].flatMap(catalog.guides))) add(guided, report.id, 'guidance');
   }
-  index = { byDocument, rank: new Map(catalog.reportsNewestFirst.map((r, i) => [r.id, i])) };
-  relationIndexes.set(catalog, index);
-  return index;
+  relationIndexes.set(catalog, byDocument);
+  return byDocument;
 }
 
 /** The reports a document's briefing covers, newest first, and why each is there. */
 export function reportsUnder({ catalog, citedBy }: BriefingInputs, doc: LegalDocument): BriefingReport[] {
-  const { byDocument, rank } = relationIndex(catalog);
   const found = new Map<string, Set<Relation>>();
-  for (const [id, relations] of byDocument.get(doc.id) ?? []) found.set(id, new Set(relations));
+  for (const [id, relations] of relationIndex(catalog).get(doc.id) ?? []) found.set(id, new Set(relations));
   const cited = citedBy ? citedBy(doc.id) : (catalog.citations.get(doc.id)?.citing ?? []).map((c) => c.report.id);
   for (const id of cited) if (catalog.report(id)) found.set(id, (found.get(id) ?? new Set()).add('citation'));
   return [...found.keys()]
-    .sort((a, b) => rank.get(a)! - rank.get(b)!)
+    .sort((a, b) => catalog.newestFirstRank(a) - catalog.newestFirstRank(b))
     .map((id) => catalog.report(id)!)
     .map((report) => ({ report, unitName: catalog.unit(report.unit)?.name ?? report.unit, relations: [...found.get(report.id)!] }));
 }

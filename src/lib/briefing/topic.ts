@@ -1,10 +1,8 @@
+import { uniqueBy } from '../unique.ts';
 import { buildBriefing, periodsOf, type Briefing, type BriefingInputs, type Quote } from './build.ts';
 
 /** One of a line's briefing parts, its entries once each however many documents the report answers. */
-function unique<T>(lists: T[][], key: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  return lists.flat().filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))));
-}
+const unique = <T,>(lists: T[][], key: (item: T) => string): T[] => uniqueBy(lists.flat(), key);
 const quoteKey = (q: Quote) => `${q.report.id}:${q.line}`;
 
 /**
@@ -15,13 +13,13 @@ const quoteKey = (q: Quote) => `${q.report.id}:${q.line}`;
 export function buildTopicBriefing(inputs: BriefingInputs, documentIds: readonly string[]): Briefing | undefined {
   const parts = documentIds.map((id) => buildBriefing(inputs, id)).filter((b) => b !== undefined);
   if (!parts.length) return undefined;
-  const rank = new Map(inputs.catalog.reportsNewestFirst.map((r, i) => [r.id, i]));
   const reports = new Map<string, Briefing['reports'][number]>();
   for (const item of parts.flatMap((b) => b.reports)) {
     const known = reports.get(item.report.id);
     reports.set(item.report.id, known ? { ...known, relations: [...new Set([...known.relations, ...item.relations])] } : item);
   }
-  const newestFirst = [...reports.values()].sort((a, b) => rank.get(a.report.id)! - rank.get(b.report.id)!);
+  const { newestFirstRank } = inputs.catalog;
+  const newestFirst = [...reports.values()].sort((a, b) => newestFirstRank(a.report.id) - newestFirstRank(b.report.id));
   const quotes = (pick: (b: Briefing) => Quote[]) => unique(parts.map(pick), quoteKey);
   return {
     document: parts.at(-1)!.document,

@@ -1,6 +1,6 @@
 import type { Problem } from '../problems.ts';
 import { sameIssuer } from './issuer.ts';
-import { normalizeNumber, yearInNumber } from './number.ts';
+import { leadingNumber, normalizeNumber, yearInNumber } from './number.ts';
 import { citedAs, citationText, documentStyleDate } from './print.ts';
 import type { KnownDocument, Mismatch, Resolution } from './resolve.ts';
 import type { Citation } from './types.ts';
@@ -93,8 +93,6 @@ export function shortFormProblems(
   return problems;
 }
 
-const leadingDigits = (normalized: string) => /^0*(\d+)/.exec(normalized)?.[1] ?? '';
-
 /** "21" and "12": the same digits, two neighbours swapped. */
 function swapped(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
@@ -141,9 +139,9 @@ export function suspectNumberProblems(
     if (c.form !== 'full' || resolutions[i] || !c.date || c.date.length !== 10 || !c.issuer || yearInNumber(c.normalized) !== null) return;
     // The same issuer (a symbol like KH-UBND is every People's Committee's), and a number one slip
     // away: one digit wrong (93 for 92) or two swapped (21 for 12).
-    const lead = leadingDigits(c.normalized);
+    const lead = leadingNumber(c.normalized);
     const candidates = (index.get(`${c.kind}|${symbolOf(c.normalized)}|${c.date}`) ?? []).filter((d) => {
-      const other = leadingDigits(normalizeNumber(d.number));
+      const other = leadingNumber(normalizeNumber(d.number));
       return sameIssuer(c.issuer!, d.issuer) && (oneDigitApart(lead, other) || swapped(lead, other));
     });
     if (candidates.length !== 1) return;

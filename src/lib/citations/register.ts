@@ -1,4 +1,4 @@
-import { documentKindLabels } from '../labels.ts';
+import { documentKindLabel } from '../labels.ts';
 import { slugify, vietnameseCollator } from '../text.ts';
 import { urls } from '../urls.ts';
 import type { CitedDocument } from './cited-index.ts';
@@ -55,19 +55,22 @@ export function buildRegister(cited: readonly CitedDocument[]): RegisterPage[] {
   for (const page of pages.values()) page.entries.sort((a, b) => vietnameseCollator.compare(a.number, b.number));
   return [...pages.values()].sort(
     (a, b) =>
-      vietnameseCollator.compare(kindLabel(a.kind), kindLabel(b.kind)) ||
+      vietnameseCollator.compare(documentKindLabel(a.kind), documentKindLabel(b.kind)) ||
       (b.year ?? '').localeCompare(a.year ?? '') ||
       (a.range?.[0] ?? Infinity) - (b.range?.[0] ?? Infinity),
   );
 }
 
-const kindLabel = (kind: string) => documentKindLabels[kind] ?? 'Văn bản';
+/** The numbers a page holds, "1000–1099" ("1–99" for the first hundred); null when they start with no digit. */
+export function registerNumbers(page: Pick<RegisterPage, 'range'>): string | null {
+  return page.range ? `${Math.max(page.range[0], 1)}–${page.range[1]}` : null;
+}
 
 /** "Công văn năm 2021, số 1000–1099" */
 export function registerPageTitle(page: Pick<RegisterPage, 'kind' | 'year' | 'range'>): string {
   const year = page.year ? `năm ${page.year}` : 'không rõ năm';
-  const numbers = page.range ? `số ${Math.max(page.range[0], 1)}–${page.range[1]}` : 'số không bắt đầu bằng chữ số';
-  return `${kindLabel(page.kind)} ${year}, ${numbers}`;
+  const numbers = registerNumbers(page);
+  return `${documentKindLabel(page.kind)} ${year}, ${numbers ? `số ${numbers}` : 'số không bắt đầu bằng chữ số'}`;
 }
 
 /** Where a cited document is shown: its own page when we describe it, else its section of the register. */

@@ -4,6 +4,7 @@ import type { z } from 'astro/zod';
 import { contentHash, type JsonCache } from '../cache/json-cache.ts';
 import type { Problem } from '../problems.ts';
 import type { SourceRef } from '../model.ts';
+import { uniqueBy } from '../unique.ts';
 import { decodeContentFile } from './decode.ts';
 import { opensFrontmatter, parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { validateFrontmatter } from './validate.ts';
@@ -61,11 +62,6 @@ function readText(root: string, file: string, problems: Problem[], frontmatterOn
 }
 
 type YamlNotes = Pick<ParsedYaml, 'errors' | 'warnings'>;
-
-function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))));
-}
 
 function yamlProblems(parsed: YamlNotes, file: string, where: string): Problem[] {
   return [

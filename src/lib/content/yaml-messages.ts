@@ -9,6 +9,7 @@ export interface YamlMessage {
 }
 
 const QUOTE_HINT = 'đặt cả giá trị trong ngoặc kép, ví dụ title: "Báo cáo: năm 2022"';
+const ALIAS: YamlMessage = { message: 'dùng tham chiếu YAML (* hoặc &) không đúng', hint: 'không dùng * và &: viết giá trị thẳng ra' };
 
 const MESSAGES: Record<string, YamlMessage> = {
   BLOCK_AS_IMPLICIT_KEY: { message: 'giá trị có dấu hai chấm, hoặc một dòng thiếu thụt lề', hint: QUOTE_HINT },
@@ -22,10 +23,10 @@ const MESSAGES: Record<string, YamlMessage> = {
   UNEXPECTED_TOKEN: { message: 'có ký tự không đúng chỗ', hint: QUOTE_HINT },
   BLOCK_IN_FLOW: { message: 'danh sách [ … ] hoặc nhóm { … } xuống dòng không đúng cách', hint: 'viết danh sách trên một dòng, hoặc mỗi mục một dòng bắt đầu bằng "- "' },
   MULTIPLE_DOCS: { message: 'có một dòng --- thừa', hint: 'phần đầu của báo cáo chỉ có một dòng --- mở và một dòng --- đóng; tệp .yaml không cần dòng ---' },
-  BAD_ALIAS: { message: 'dùng tham chiếu YAML (* hoặc &) không đúng', hint: 'không dùng * và &: viết giá trị thẳng ra' },
-  ALIAS_PROPS: { message: 'dùng tham chiếu YAML (* hoặc &) không đúng', hint: 'không dùng * và &: viết giá trị thẳng ra' },
-  MULTIPLE_ANCHORS: { message: 'dùng tham chiếu YAML (* hoặc &) không đúng', hint: 'không dùng * và &: viết giá trị thẳng ra' },
-  RESOURCE_EXHAUSTION: { message: 'tham chiếu YAML lồng nhau quá nhiều lần', hint: 'không dùng * và &: viết giá trị thẳng ra' },
+  BAD_ALIAS: ALIAS,
+  ALIAS_PROPS: ALIAS,
+  MULTIPLE_ANCHORS: ALIAS,
+  RESOURCE_EXHAUSTION: { message: 'tham chiếu YAML lồng nhau quá nhiều lần', hint: ALIAS.hint },
 };
 
 const FALLBACK: YamlMessage = { message: 'sai cú pháp YAML', hint: 'kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép ở dòng này' };

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import type { KnowledgeBase } from '../model.ts';
 import { formatPartialDate } from '../partial-date.ts';
-import { documentKindLabels } from '../labels.ts';
+import { documentKindLabel } from '../labels.ts';
 import { fold } from './lines.ts';
 import type { Analysis } from './analyse.ts';
 
@@ -84,6 +84,6 @@ function draftComment(analysis: Analysis, sourceName: string): string {
 }
 
 export function citationLabel(c: { kind: string; number: string; date: string | null }): string {
-  const kind = documentKindLabels[c.kind] ?? 'Văn bản';
+  const kind = documentKindLabel(c.kind);
   return `${kind} số ${c.number}${c.date ? ` ngày ${formatPartialDate(c.date)}` : ''}`;
 }
