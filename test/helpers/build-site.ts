@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -42,7 +43,7 @@ function runBuild(contentDir: string, outDir: string, extraEnv: Record<string, s
   const node = join(projectRoot, 'node_modules/.bin/node');
   const args = [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
   const [command, commandArgs] = options.offline ? ['unshare', ['-n', node, ...args]] : [node, args];
-  return execFileSync(command, commandArgs, {
+  const log = execFileSync(command, commandArgs, {
     cwd: projectRoot,
     env: {
       ...process.env,
@@ -53,6 +54,9 @@ function runBuild(contentDir: string, outDir: string, extraEnv: Record<string, s
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // CI sets FORCE_COLOR: Astro then colours its log, and a path and its "(restored)" are no longer
+  // side by side as the tests read them.
+  return stripVTControlCharacters(log);
 }
 
 /**
@@ -78,7 +82,7 @@ export function buildSiteFailing(contentDir: string, options: BuildOptions = {})
     runBuild(contentDir, outDir, {}, options);
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
-    return `${e.stdout ?? ''}\n${e.stderr ?? ''}`;
+    return stripVTControlCharacters(`${e.stdout ?? ''}\n${e.stderr ?? ''}`);
   }
   throw new Error('the build was expected to fail but succeeded');
 }
