@@ -62,9 +62,11 @@ describe('kb check reports', () => {
     git('-c', 'user.email=t@example.invalid', '-c', 'user.name=t', 'add', '.');
     git('-c', 'user.email=t@example.invalid', '-c', 'user.name=t', 'commit', '-qm', 'content');
     expect(kb(['--changed']).stdout).toContain('Nội dung hợp lệ');
-    writeFileSync(join(root, 'reports/tinh-a/huyen-a/them.mdx'), BAD.replace('Báo cáo thử', 'Báo cáo khác'));
+    // The changed file gets every check, a mistyped field included (the unchanged ones are read for ids only).
+    writeFileSync(join(root, 'reports/tinh-a/huyen-a/them.mdx'), BAD.replace('title: Báo cáo thử', 'title: Báo cáo khác\nconfidental: true'));
     const run = kb(['--changed']);
-    expect(run.stdout).toContain('reports/tinh-a/huyen-a/them.mdx:9');
+    expect(run.stdout).toContain('reports/tinh-a/huyen-a/them.mdx:10');
+    expect(run.stdout).toContain('them.mdx:6 lỗi [unknown-field] không có trường "confidental" — có phải "confidential"?');
     expect(run.stdout).not.toContain('moi.mdx');
     expect(run.status).toBe(1);
   });

@@ -22,7 +22,11 @@ const nowhere = (file: string): SourceRef => ({ file, lineOf: () => 1, bodyLine:
 export interface ReadOptions {
   /** Parsed YAML from earlier runs, by hash of its text (see cache/json-cache.ts). */
   yamlCache?: JsonCache<unknown>;
-  /** Read and decode the frontmatter only, and return an empty body (for files whose body nobody checks). */
+  /**
+   * For a file whose problems nobody is shown (kb check --changed reads every other file only for
+   * its ids and tasks): read and decode the frontmatter only, return an empty body, and skip the
+   * checks that can only add problems.
+   */
   frontmatterOnly?: boolean;
 }
 
@@ -123,7 +127,7 @@ export function readMdxEntry<S extends z.ZodType>(root: string, file: string, sc
   const yaml = readYaml(split.yaml, split.yamlLine, options.yamlCache);
   problems.push(...yamlProblems(yaml, file, 'phần đầu'));
   if (yaml.errors.length) return { body: split.body, source, problems };
-  const { value, problems: schemaProblems } = validateFrontmatter(schema, { data: yaml.data, lineOf: source.lineOf, errors: [], warnings: [] }, file);
+  const { value, problems: schemaProblems } = validateFrontmatter(schema, { data: yaml.data, lineOf: source.lineOf, errors: [], warnings: [] }, file, { unknownKeys: !options.frontmatterOnly });
   problems.push(...schemaProblems);
   return { value, body: split.body, source, problems };
 }

@@ -24,6 +24,16 @@ const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: D
  * known. Walks objects, arrays, optional/default/nullable wrappers, transforms and unions.
  */
 export function findUnknownKeys(schema: z.ZodType, data: unknown, path: PropertyKey[] = []): UnknownKey[] {
+  const found: UnknownKey[] = [];
+  collectUnknownKeys(schema, data, path, found);
+  return found;
+}
+
+/**
+ * The walk behind findUnknownKeys. It runs on every frontmatter of every build, so it shares one
+ * path array (copied only for a key it reports) and one result list instead of allocating per node.
+ */
+function collectUnknownKeys(schema: z.ZodType, data: unknown, path: PropertyKey[], found: UnknownKey[]): void {
   const def = defOf(schema);
   switch (def.type) {
     case 'optional':
@@ -33,28 +43,44 @@ export function findUnknownKeys(schema: z.ZodType, data: unknown, path: Property
     case 'readonly':
     case 'catch':
     case 'nonoptional':
-      return def.innerType ? findUnknownKeys(def.innerType, data, path) : [];
+      if (def.innerType) collectUnknownKeys(def.innerType, data, path, found);
+      return;
     case 'pipe':
-      return def.in ? findUnknownKeys(def.in, data, path) : [];
+      if (def.in) collectUnknownKeys(def.in, data, path, found);
+      return;
     case 'array':
-      return Array.isArray(data) && def.element ? data.flatMap((item, i) => findUnknownKeys(def.element!, item, [...path, i])) : [];
+      if (!Array.isArray(data) || !def.element) return;
+      for (let i = 0; i < data.length; i++) {
+        path.push(i);
+        collectUnknownKeys(def.element, data[i], path, found);
+        path.pop();
+      }
+      return;
     case 'union': {
       // Judge by the option that knows the most of the keys given.
-      const results = (def.options ?? []).map((option) => findUnknownKeys(option, data, path));
-      return results.sort((a, b) => a.length - b.length)[0] ?? [];
+      let fewest: UnknownKey[] | undefined;
+      for (const option of def.options ?? []) {
+        const unknown: UnknownKey[] = [];
+        collectUnknownKeys(option, data, path, unknown);
+        if (!fewest || unknown.length < fewest.length) fewest = unknown;
+        if (fewest.length === 0) break;
+      }
+      if (fewest) found.push(...fewest);
+      return;
     }
     case 'object': {
-      if (!isPlainObject(data) || !def.shape) return [];
+      if (!isPlainObject(data) || !def.shape) return;
       const shape = def.shape;
-      const known = Object.keys(shape);
-      return Object.keys(data).flatMap((key) =>
-        Object.hasOwn(shape, key)
-          ? findUnknownKeys(shape[key], data[key], [...path, key])
-          : [{ path: [...path, key], key, known }],
-      );
+      for (const key of Object.keys(data)) {
+        path.push(key);
+        if (Object.hasOwn(shape, key)) collectUnknownKeys(shape[key], data[key], path, found);
+        else found.push({ path: [...path], key, known: Object.keys(shape) });
+        path.pop();
+      }
+      return;
     }
     default:
-      return [];
+      return;
   }
 }
 
