@@ -18,7 +18,7 @@ const reused = (log: string, path: string) => new RegExp(`${path.replace(/\//g, 
 describe('building again after a change', () => {
   it('renders only the report whose text changed, and every report when frontmatter changed', () => {
     const content = contentFolder();
-    // One cache folder for these builds alone: other test files build at the same time.
+    // One cache folder for these builds alone: no other test's build can leave a record they reuse.
     const cacheDir = mkdtempSync(join(tmpdir(), 'kb-astro-cache-'));
     const build = () => buildSite(content, {}, { cacheDir });
     build();

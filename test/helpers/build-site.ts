@@ -23,8 +23,8 @@ export interface BuildOptions {
   offline?: boolean;
   /**
    * Astro's cache folder (its incremental-build record). Give the same folder to builds that should
-   * reuse each other's pages; by default each build gets a fresh one, so test files building in
-   * parallel never see one another's record.
+   * reuse each other's pages; by default each build gets a fresh one, so no test depends on what
+   * another test's build left behind.
    */
   cacheDir?: string;
 }
