@@ -8,7 +8,7 @@ import { formatProblem, hasErrors } from '../lib/problems.ts';
 /**
  * Checks the whole content root before Astro writes anything, so a build with bad content stops at
  * once with every problem listed by file and line, and the output folder is left as it was (Astro
- * empties it only after this hook). Should the build fail later, after Astro has started writing
+ * writes only after this hook). Should the build fail later, after Astro has started writing
  * pages, the half-written output folder is removed on exit: no partial site is left to deploy.
  */
 export default function contentCheck(): AstroIntegration {

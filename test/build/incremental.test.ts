@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,5 +43,34 @@ describe('building again after a change', () => {
     for (const path of [H1, H2, ...LISTING]) expect(reused(frontmatterChanged.log, path), path).toBe(false);
     expect(pageText(frontmatterChanged.page(H2))).toContain('Báo cáo đã đổi tên');
     expect(pageText(frontmatterChanged.page('/don-vi/huyen-a/'))).toContain('Báo cáo đã đổi tên');
+  });
+});
+
+/** The output folder is kept between builds (no emptying), so what a build no longer writes must go. */
+describe('building again into the same folder', () => {
+  it('removes the page of a report since deleted, and keeps every page still built and the public files', () => {
+    const extra = 'reports/tinh-a/huyen-a/2022-q3-rut-lai.mdx';
+    const content = contentFolder({
+      [extra]: '---\nunit: huyen-a\nperiod: 2022-Q3\nissued: 2022-10-05\ntitle: Báo cáo sẽ bị rút lại\ndirectives: [nq-22-2013]\n---\n\nNội dung RUT-LAI-DAU-HIEU.\n',
+    });
+    const outDir = join(mkdtempSync(join(tmpdir(), 'kb-out-')), 'dist');
+    const cacheDir = mkdtempSync(join(tmpdir(), 'kb-astro-cache-'));
+    const first = buildSite(content, {}, { outDir, cacheDir });
+    expect(first.has('/bao-cao/tinh-a/huyen-a/2022-q3-rut-lai/')).toBe(true);
+
+    rmSync(join(content, extra));
+    const second = buildSite(content, {}, { outDir, cacheDir });
+    expect(second.has('/bao-cao/tinh-a/huyen-a/2022-q3-rut-lai/')).toBe(false);
+    expect(second.log).toContain('Đã xóa 1 tệp của lần dựng trước');
+    for (const path of [H1, H2, '/don-vi/huyen-a/', '/favicon.svg']) expect(second.has(path), path).toBe(true);
+    expect(pageText(second.page('/bao-cao/'))).not.toContain('Báo cáo sẽ bị rút lại');
+    // The search index is made from the pages left in the folder: the withdrawn report is not in it.
+    const indexed = (log: string) => Number(/Chỉ mục tìm kiếm: (\d+) trang/.exec(log)![1]);
+    expect(indexed(second.log)).toBe(indexed(first.log) - 1);
+
+    // Nothing changed: every keyed page is reused where it lies, not deleted and copied back.
+    const third = buildSite(content, {}, { outDir, cacheDir });
+    for (const path of [H1, H2]) expect(third.log).toContain(`${path}index.html (cached)`);
+    expect(third.log).not.toContain('Đã xóa');
   });
 });
