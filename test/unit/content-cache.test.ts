@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -45,6 +45,22 @@ describe('the frontmatter cache (node_modules/.cache/kb)', () => {
     loadWithCache(root);
     writeFileSync(join(root, FILE), bad.replace('nd-80-2022', 'nq-59-2025'));
     expect(loadWithCache(root).problems).toEqual([]);
+  });
+
+  it('checking one file reads the others from the checked-entry cache, and sees them change at once', () => {
+    const H1 = 'reports/tinh-a/huyen-a/2022-h1-hoi-nhap.mdx';
+    const onlyFiles = new Set(['reports/tinh-a/huyen-a/2022-h2-hoi-nhap.mdx']);
+    const root = contentFolder();
+    expect(loadWithCache(root, { onlyFiles }).problems).toEqual([]);
+    expect(readdirSync(dir).some((name) => name.startsWith('checked-frontmatter-'))).toBe(true);
+    const warm = loadWithCache(root, { onlyFiles });
+    expect(warm.kb.reports.map((r) => [r.id, r.tasks, r.progress])).toEqual(loadKnowledgeBase(root, { onlyFiles }).kb.reports.map((r) => [r.id, r.tasks, r.progress]));
+
+    // The task the checked report closes is renamed in a file that is not being checked.
+    writeFileSync(join(root, H1), readFileSync(join(root, H1), 'utf8').replace('id: tuyen-truyen', 'id: tuyen-truyen-rong-rai'));
+    const after = loadWithCache(root, { onlyFiles });
+    expect(after.problems).toEqual(loadKnowledgeBase(root, { onlyFiles }).problems);
+    expect(after.problems.map((p) => [p.file, p.code])).toContainEqual(['reports/tinh-a/huyen-a/2022-h2-hoi-nhap.mdx', 'unknown-task']);
   });
 
   it('keeps what a run used and drops the rest beyond its bound', () => {

@@ -1,15 +1,36 @@
-import { openJsonCache } from '../cache/json-cache.ts';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheDir, contentHash, openJsonCache } from '../cache/json-cache.ts';
 import type { Citation } from '../citations/types.ts';
 import { loadKnowledgeBase, type LoadOptions } from './load.ts';
+import type { CheckedEntry } from './read-entry.ts';
 
 type Loaded = ReturnType<typeof loadKnowledgeBase>;
 
 /** Loads the content root with the frontmatter and citation caches (node_modules/.cache/kb/). */
-export function loadWithCache(root: string, options: Omit<LoadOptions, 'yamlCache' | 'citationCache'> = {}): Loaded {
+export function loadWithCache(root: string, options: Omit<LoadOptions, 'yamlCache' | 'citationCache' | 'checkedCache'> = {}): Loaded {
   // Checking a few files reads only their bodies: opening every report's cached citations would
-  // cost more than reading theirs afresh.
+  // cost more than reading theirs afresh. The other files are needed for their ids and tasks only,
+  // and those are kept by file size and modification time.
   const citationCache = options.onlyFiles ? undefined : openJsonCache<Citation[]>('citations.json');
-  return loadKnowledgeBase(root, { ...options, yamlCache: openJsonCache('frontmatter.json'), citationCache });
+  const checkedCache = options.onlyFiles ? openCheckedCache() : undefined;
+  return loadKnowledgeBase(root, { ...options, yamlCache: openJsonCache('frontmatter.json'), citationCache, checkedCache });
+}
+
+/**
+ * The checked-frontmatter cache of the schemas as they are now: a checked value is what the schemas
+ * in src/schemas made of a file, so its name carries their fingerprint and one made under other
+ * schemas is deleted rather than trusted.
+ */
+function openCheckedCache() {
+  const schemas = join(import.meta.dirname, '../../schemas');
+  const name = `checked-frontmatter-${contentHash(readdirSync(schemas).sort().map((file) => readFileSync(join(schemas, file), 'utf8')).join('\n')).slice(0, 12)}.json`;
+  try {
+    for (const file of readdirSync(cacheDir())) if (file.startsWith('checked-frontmatter-') && file !== name) rmSync(join(cacheDir(), file), { force: true });
+  } catch {
+    // no cache folder yet
+  }
+  return openJsonCache<CheckedEntry>(name);
 }
 
 const STORE = Symbol.for('kb.content.loaded');

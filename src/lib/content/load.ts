@@ -14,7 +14,7 @@ import { checkFileLayout } from './file-layout.ts';
 import { checkBodySafety } from './mdx-safety.ts';
 import { checkReferences } from './references.ts';
 import { checkDates } from './dates.ts';
-import { readMdxEntry, readYamlList } from './read-entry.ts';
+import { readMdxEntry, readYamlList, type CheckedEntry, type ReadOptions } from './read-entry.ts';
 import { listFiles } from './walk.ts';
 
 /** A body handed to checks while loading; bodies are not kept in the model (they are re-read to render). */
@@ -35,6 +35,8 @@ export interface LoadOptions {
   yamlCache?: JsonCache<unknown>;
   /** Citations read from report bodies in earlier runs, by hash of the body. */
   citationCache?: JsonCache<Citation[]>;
+  /** Checked frontmatter of the files outside onlyFiles, by size and modification time (see read-entry.ts). */
+  checkedCache?: JsonCache<CheckedEntry>;
 }
 
 /** Reads and checks the whole content root. Never throws on bad content: every fault is a Problem. */
@@ -48,13 +50,16 @@ export function loadKnowledgeBase(root: string, options: LoadOptions = {}): { kb
   problems.push(...checkReferences(kb), ...checkConsistency(kb), ...checkDates(kb));
   options.yamlCache?.flush();
   options.citationCache?.flush();
+  options.checkedCache?.flush();
   return { kb, problems: sortProblems(problems) };
 }
 
 function loadUnits(root: string, problems: Problem[], options: LoadOptions): Unit[] {
   const units: Unit[] = [];
+  // Likewise a few unit files are parsed afresh rather than open that cache (see readOptions).
+  const yamlCache = options.checkedCache ? undefined : options.yamlCache;
   for (const file of listFiles(root, 'units', ['.yaml', '.yml'])) {
-    const { items, problems: p } = readYamlList(root, file, unitSchema, options.yamlCache);
+    const { items, problems: p } = readYamlList(root, file, unitSchema, yamlCache);
     problems.push(...p);
     for (const { value, source } of items) units.push({ ...value, source });
   }
@@ -63,6 +68,14 @@ function loadUnits(root: string, problems: Problem[], options: LoadOptions): Uni
 
 function wantsBody(options: LoadOptions, file: string): boolean {
   return !options.onlyFiles || options.onlyFiles.has(file);
+}
+
+/** How one file is read: in full when it is checked, otherwise its frontmatter only. */
+function readOptions(options: LoadOptions, file: string): ReadOptions {
+  const full = wantsBody(options, file);
+  // The frontmatter cache of 10,000 reports takes longer to load than a few files take to parse:
+  // with a checked-entry cache (kb check --changed) it serves only that cache's misses.
+  return { frontmatterOnly: !full, checkedCache: options.checkedCache, yamlCache: full && options.checkedCache ? undefined : options.yamlCache };
 }
 
 function checkBody(body: LoadedBody, problems: Problem[], options: LoadOptions) {
@@ -75,7 +88,7 @@ function loadDocuments(root: string, problems: Problem[], options: LoadOptions):
   const documents: LegalDocument[] = [];
   for (const file of listFiles(root, 'directives', ['.mdx'])) {
     const id = file.slice('directives/'.length, -'.mdx'.length);
-    const entry = readMdxEntry(root, file, documentSchema, { yamlCache: options.yamlCache, frontmatterOnly: !wantsBody(options, file) });
+    const entry = readMdxEntry(root, file, documentSchema, readOptions(options, file));
     problems.push(...entry.problems);
     if (wantsBody(options, file) && !entry.body.trim() && entry.value) {
       problems.push({ file, line: entry.source.bodyLine, severity: 'warning', code: 'empty-body', message: 'văn bản chưa có phần giới thiệu', hint: 'viết vài dòng tóm tắt nội dung văn bản bên dưới phần đầu' });
@@ -91,7 +104,7 @@ function loadReports(root: string, problems: Problem[], options: LoadOptions, do
   // Files with other extensions are named by checkFileLayout, not skipped in silence.
   for (const file of listFiles(root, 'reports', ['.mdx'])) {
     const id = file.slice('reports/'.length, -'.mdx'.length);
-    const entry = readMdxEntry(root, file, reportSchema, { yamlCache: options.yamlCache, frontmatterOnly: !wantsBody(options, file) });
+    const entry = readMdxEntry(root, file, reportSchema, readOptions(options, file));
     problems.push(...entry.problems);
     if (wantsBody(options, file) && !entry.body.trim() && entry.value) {
       problems.push({ file, line: entry.source.bodyLine, severity: 'error', code: 'empty-body', message: 'báo cáo chỉ có phần đầu, chưa có toàn văn', hint: 'dán toàn văn báo cáo bên dưới dòng --- đóng phần đầu' });
