@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { loadWithCache } from '../../lib/content/load-shared.ts';
+import { loadForCheck } from '../../lib/content/load-shared.ts';
 import { listFiles } from '../../lib/content/walk.ts';
 import { hasErrors, type Problem } from '../../lib/problems.ts';
 import { changedContentFiles } from '../git-changes.ts';
@@ -33,7 +33,7 @@ export const check: Command = {
       }
     }
     const wanted = only && expandFolders(only, root);
-    const { problems } = loadWithCache(root, { onlyFiles: wanted });
+    const { problems } = loadForCheck(root, wanted);
     const shown = wanted ? problems.filter((p) => within(p, only!)) : problems;
     reportProblems(shown, { json: Boolean(values.json), contentRoot: root });
     return hasErrors(shown) ? 1 : 0;

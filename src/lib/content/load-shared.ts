@@ -8,13 +8,20 @@ import type { CheckedEntry } from './read-entry.ts';
 type Loaded = ReturnType<typeof loadKnowledgeBase>;
 
 /** Loads the content root with the frontmatter and citation caches (node_modules/.cache/kb/). */
-export function loadWithCache(root: string, options: Omit<LoadOptions, 'yamlCache' | 'citationCache' | 'checkedCache'> = {}): Loaded {
+export function loadWithCache(root: string, options: Omit<LoadOptions, 'yamlCache' | 'citationCache'> = {}): Loaded {
   // Checking a few files reads only their bodies: opening every report's cached citations would
-  // cost more than reading theirs afresh. The other files are needed for their ids and tasks only,
-  // and those are kept by file size and modification time.
+  // cost more than reading theirs afresh.
   const citationCache = options.onlyFiles ? undefined : openJsonCache<Citation[]>('citations.json');
-  const checkedCache = options.onlyFiles ? openCheckedCache() : undefined;
-  return loadKnowledgeBase(root, { ...options, yamlCache: openJsonCache('frontmatter.json'), citationCache, checkedCache });
+  return loadKnowledgeBase(root, { ...options, yamlCache: openJsonCache('frontmatter.json'), citationCache });
+}
+
+/**
+ * What `kb check` reads with: the caches above and the checked-frontmatter cache. A check of some
+ * files (--changed, paths) takes the files it does not report on from that cache, by size and
+ * modification time; a check of everything refills it, so the first --changed after it is quick.
+ */
+export function loadForCheck(root: string, onlyFiles?: ReadonlySet<string>): Loaded {
+  return loadWithCache(root, { onlyFiles, checkedCache: openCheckedCache() });
 }
 
 /**

@@ -57,7 +57,7 @@ export function loadKnowledgeBase(root: string, options: LoadOptions = {}): { kb
 function loadUnits(root: string, problems: Problem[], options: LoadOptions): Unit[] {
   const units: Unit[] = [];
   // Likewise a few unit files are parsed afresh rather than open that cache (see readOptions).
-  const yamlCache = options.checkedCache ? undefined : options.yamlCache;
+  const yamlCache = options.onlyFiles && options.checkedCache ? undefined : options.yamlCache;
   for (const file of listFiles(root, 'units', ['.yaml', '.yml'])) {
     const { items, problems: p } = readYamlList(root, file, unitSchema, yamlCache);
     problems.push(...p);
@@ -70,9 +70,13 @@ function wantsBody(options: LoadOptions, file: string): boolean {
   return !options.onlyFiles || options.onlyFiles.has(file);
 }
 
-/** How one file is read: in full when it is checked, otherwise its frontmatter only. */
+/**
+ * How one file is read: in full when it is checked, otherwise its frontmatter only. A full read of
+ * everything files each checked frontmatter in the checked-entry cache for later partial checks.
+ */
 function readOptions(options: LoadOptions, file: string): ReadOptions {
-  const full = wantsBody(options, file);
+  if (!options.onlyFiles) return { yamlCache: options.yamlCache, rememberIn: options.checkedCache };
+  const full = options.onlyFiles.has(file);
   // The frontmatter cache of 10,000 reports takes longer to load than a few files take to parse:
   // with a checked-entry cache (kb check --changed) it serves only that cache's misses.
   return { frontmatterOnly: !full, checkedCache: options.checkedCache, yamlCache: full && options.checkedCache ? undefined : options.yamlCache };

@@ -34,6 +34,8 @@ export interface ReadOptions {
    * (a stat each) instead of reading, parsing and checking them again.
    */
   checkedCache?: JsonCache<CheckedEntry>;
+  /** Where a full read files its checked frontmatter, so that a later frontmatter-only read finds it. */
+  rememberIn?: JsonCache<CheckedEntry>;
 }
 
 /** What a frontmatter-only read keeps of a file whose frontmatter passed its schema. */
@@ -126,6 +128,8 @@ function lazyLineOf(root: string, file: string): SourceRef['lineOf'] {
 /** Reads one .mdx file: decodes it, splits the frontmatter, parses and validates it. */
 export function readMdxEntry<S extends z.ZodType>(root: string, file: string, schema: S, options: ReadOptions = {}): ReadEntry<z.output<S>> {
   if (options.frontmatterOnly && options.checkedCache) return readCheckedEntry(root, file, schema, options.checkedCache, options);
+  // Taken before reading, so an edit made meanwhile gives the entry a key no later read will match.
+  const key = options.rememberIn && checkedKey(root, file);
   const problems: Problem[] = [];
   const text = readText(root, file, problems, options.frontmatterOnly);
   if (text === undefined) return { body: '', source: nowhere(file), problems };
@@ -142,7 +146,18 @@ export function readMdxEntry<S extends z.ZodType>(root: string, file: string, sc
   if (yaml.errors.length) return { body: split.body, source, problems };
   const { value, problems: schemaProblems } = validateFrontmatter(schema, { data: yaml.data, lineOf: source.lineOf, errors: [], warnings: [] }, file, { unknownKeys: !options.frontmatterOnly });
   problems.push(...schemaProblems);
+  if (key && value !== undefined) options.rememberIn!.set(key, { value, bodyLine: split.bodyLine });
   return { value, body: split.body, source, problems };
+}
+
+/** A file's key in the checked-entry cache: its path, size and modification time. */
+function checkedKey(root: string, file: string): string | undefined {
+  try {
+    const stat = statSync(join(root, file));
+    return `${join(root, file)}\t${stat.size}\t${stat.mtimeMs}`;
+  } catch {
+    return undefined; // unreadable: the read says so
+  }
 }
 
 /**
@@ -150,18 +165,10 @@ export function readMdxEntry<S extends z.ZodType>(root: string, file: string, sc
  * are kept: the file's own problems are not reported by the reads that use this (see ReadOptions).
  */
 function readCheckedEntry<S extends z.ZodType>(root: string, file: string, schema: S, cache: JsonCache<CheckedEntry>, options: ReadOptions): ReadEntry<z.output<S>> {
-  let key: string | undefined;
-  try {
-    const stat = statSync(join(root, file));
-    key = `${join(root, file)}\t${stat.size}\t${stat.mtimeMs}`;
-  } catch {
-    // unreadable: the plain read below says so
-  }
+  const key = checkedKey(root, file);
   const hit = key === undefined ? undefined : cache.get(key);
   if (hit) return { value: hit.value as z.output<S>, body: '', source: { file, lineOf: lazyLineOf(root, file), bodyLine: hit.bodyLine }, problems: [] };
-  const entry = readMdxEntry(root, file, schema, { ...options, checkedCache: undefined });
-  if (key !== undefined && entry.value !== undefined) cache.set(key, { value: entry.value, bodyLine: entry.source.bodyLine });
-  return entry;
+  return readMdxEntry(root, file, schema, { ...options, frontmatterOnly: true, checkedCache: undefined, rememberIn: cache });
 }
 
 /** Reads a YAML data file holding a list of entries (units), its parse cached like frontmatter. */
