@@ -21,19 +21,24 @@ function reason(m: Mismatch): string {
   }
 }
 
+/** A text's citations as read and resolved: what each check below looks at. */
+export interface ResolvedCitations {
+  file: string;
+  /** The file line of the text's first line. */
+  firstLine: number;
+  citations: readonly Citation[];
+  /** What each citation names, in the same order (null: no described document). */
+  resolutions: readonly (Resolution | null)[];
+  documents: ReadonlyMap<string, CheckedDocument>;
+}
+
 /**
  * Warnings for citations of described documents that carry a wrong number, year, date or issuer,
  * naming the right form. Warnings, not errors: a report is kept as it was sent, and its text stays as
  * written; the message is for whoever reads or reuses it. `firstLine` is the file line of the text's
  * first line. One warning per document per line.
  */
-export function citationProblems(
-  file: string,
-  firstLine: number,
-  citations: readonly Citation[],
-  resolutions: readonly (Resolution | null)[],
-  documents: ReadonlyMap<string, CheckedDocument>,
-): Problem[] {
+export function citationProblems({ file, firstLine, citations, resolutions, documents }: ResolvedCitations): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   citations.forEach((c, i) => {
@@ -66,12 +71,7 @@ const SHORTENED_KINDS = new Set(['nghi-quyet', 'chi-thi', 'nghi-dinh', 'quyet-di
  * document it may have meant: the same number under another kind, or the same kind under a number one
  * digit away. Seed 002 writes "Kế hoạch 12" where it reports on Kế hoạch 92 and Chỉ thị 12.
  */
-export function shortFormProblems(
-  file: string,
-  firstLine: number,
-  citations: readonly Citation[],
-  resolutions: readonly (Resolution | null)[],
-): Problem[] {
+export function shortFormProblems({ file, firstLine, citations, resolutions }: ResolvedCitations): Problem[] {
   const problems: Problem[] = [];
   citations.forEach((c, i) => {
     if (c.form !== 'short' || c.abbreviates != null || resolutions[i] || !SHORTENED_KINDS.has(c.kind)) return;
@@ -126,13 +126,7 @@ function sameDayIndex(documents: ReadonlyMap<string, CheckedDocument>): Map<stri
  * under consecutive numbers, so Kế hoạch 93/KH-UBND of the same day may well exist. The citation is
  * not linked to the described document.
  */
-export function suspectNumberProblems(
-  file: string,
-  firstLine: number,
-  citations: readonly Citation[],
-  resolutions: readonly (Resolution | null)[],
-  documents: ReadonlyMap<string, CheckedDocument>,
-): Problem[] {
+export function suspectNumberProblems({ file, firstLine, citations, resolutions, documents }: ResolvedCitations): Problem[] {
   const index = sameDayIndex(documents);
   const problems: Problem[] = [];
   citations.forEach((c, i) => {

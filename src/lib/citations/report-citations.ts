@@ -72,11 +72,7 @@ export function readReportCitations(
       documentId, mismatches: resolutions[i]?.mismatches.map((m) => m.field) ?? [], identity: documentId ? null : ids[i],
     };
   });
-  const byId = documentsById(documents);
-  const problems = [
-    ...citationProblems(file, bodyLine, parsed, resolutions, byId),
-    ...shortFormProblems(file, bodyLine, parsed, resolutions),
-    ...suspectNumberProblems(file, bodyLine, parsed, resolutions, byId),
-  ];
+  const resolved = { file, firstLine: bodyLine, citations: parsed, resolutions, documents: documentsById(documents) };
+  const problems = [...citationProblems(resolved), ...shortFormProblems(resolved), ...suspectNumberProblems(resolved)];
   return { citations, problems };
 }
