@@ -7,21 +7,23 @@ import type { CheckedEntry } from './read-entry.ts';
 
 type Loaded = ReturnType<typeof loadKnowledgeBase>;
 
-/** Loads the content root with the frontmatter and citation caches (node_modules/.cache/kb/). */
-export function loadWithCache(root: string, options: Omit<LoadOptions, 'yamlCache' | 'citationCache'> = {}): Loaded {
-  // Checking a few files reads only their bodies: opening every report's cached citations would
-  // cost more than reading theirs afresh.
-  const citationCache = options.onlyFiles ? undefined : openJsonCache<Citation[]>('citations.json');
-  return loadKnowledgeBase(root, { ...options, yamlCache: openJsonCache('frontmatter.json'), citationCache });
+/** Loads and checks the whole content root with the frontmatter and citation caches (node_modules/.cache/kb/). */
+export function loadWithCache(root: string, options: Pick<LoadOptions, 'checkedCache'> = {}): Loaded {
+  return loadKnowledgeBase(root, { ...options, yamlCache: openJsonCache('frontmatter.json'), citationCache: openJsonCache<Citation[]>('citations.json') });
 }
 
 /**
- * What `kb check` reads with: the caches above and the checked-frontmatter cache. A check of some
- * files (--changed, paths) takes the files it does not report on from that cache, by size and
- * modification time; a check of everything refills it, so the first --changed after it is quick.
+ * What `kb check` reads with. A check of everything uses the caches above and refills the
+ * checked-frontmatter cache; a check of some files (--changed, paths) takes the files it does not
+ * report on from that cache, by size and modification time (a file missing from it is read and
+ * parsed afresh, once), so the first --changed after a full check is quick.
  */
 export function loadForCheck(root: string, onlyFiles?: ReadonlySet<string>): Loaded {
-  return loadWithCache(root, { onlyFiles, checkedCache: openCheckedCache() });
+  const checkedCache = openCheckedCache();
+  if (!onlyFiles) return loadWithCache(root, { checkedCache });
+  // A partial check opens neither cache of texts: the frontmatter cache of 10,000 reports takes
+  // longer to load than the few files checked take to parse, and their citations are read afresh.
+  return loadKnowledgeBase(root, { onlyFiles, checkedCache });
 }
 
 /**

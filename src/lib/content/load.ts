@@ -56,10 +56,8 @@ export function loadKnowledgeBase(root: string, options: LoadOptions = {}): { kb
 
 function loadUnits(root: string, problems: Problem[], options: LoadOptions): Unit[] {
   const units: Unit[] = [];
-  // Likewise a few unit files are parsed afresh rather than open that cache (see readOptions).
-  const yamlCache = options.onlyFiles && options.checkedCache ? undefined : options.yamlCache;
   for (const file of listFiles(root, 'units', ['.yaml', '.yml'])) {
-    const { items, problems: p } = readYamlList(root, file, unitSchema, yamlCache);
+    const { items, problems: p } = readYamlList(root, file, unitSchema, options.yamlCache);
     problems.push(...p);
     for (const { value, source } of items) units.push({ ...value, source });
   }
@@ -76,10 +74,7 @@ function wantsBody(options: LoadOptions, file: string): boolean {
  */
 function readOptions(options: LoadOptions, file: string): ReadOptions {
   if (!options.onlyFiles) return { yamlCache: options.yamlCache, rememberIn: options.checkedCache };
-  const full = options.onlyFiles.has(file);
-  // The frontmatter cache of 10,000 reports takes longer to load than a few files take to parse:
-  // with a checked-entry cache (kb check --changed) it serves only that cache's misses.
-  return { frontmatterOnly: !full, checkedCache: options.checkedCache, yamlCache: full && options.checkedCache ? undefined : options.yamlCache };
+  return { yamlCache: options.yamlCache, frontmatterOnly: !options.onlyFiles.has(file), checkedCache: options.checkedCache };
 }
 
 function checkBody(body: LoadedBody, problems: Problem[], options: LoadOptions) {
