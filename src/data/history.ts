@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, realpathSync } from 'node:fs';
 import { relative } from 'node:path';
-import { fileLinks, logArguments, parseFileLog, type FileChange, type FileLinks } from '../lib/file-history.ts';
+import { fileLinks, logArguments, parseFileLog, type FileChange, type FileLinks } from '../lib/content/file-history.ts';
 import { contentRoot } from './kb.ts';
 
 /** What a page shows of its file's history: the day it last changed and links to the repository. */

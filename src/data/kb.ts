@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { buildCatalog, type Catalog } from '../lib/catalog.ts';
+import { buildCatalog, type Catalog } from '../lib/kb/catalog.ts';
 import { buildRegister, type RegisterPage } from '../lib/citations/register.ts';
 import { loadOncePerProcess } from '../lib/content/load-shared.ts';
 import { formatProblem, hasErrors } from '../lib/problems.ts';
-import { publicView } from '../lib/public-view.ts';
+import { publicView } from '../lib/kb/public-view.ts';
 
 /** The content root: KB_CONTENT_DIR, or ./content. */
 export const contentRoot = resolve(process.env.KB_CONTENT_DIR ?? 'content');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentHash } from '../lib/cache/json-cache.ts';
-import { asOfFromEnv } from '../lib/status.ts';
+import { asOfFromEnv } from '../lib/tracker/status.ts';
 import { fileHistory } from './history.ts';
 import { contentRoot, getCatalog } from './kb.ts';
 

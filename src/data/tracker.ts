@@ -1,5 +1,5 @@
-import { asOfFromEnv } from '../lib/status.ts';
-import { buildTracker, type Tracker } from '../lib/tracker.ts';
+import { asOfFromEnv } from '../lib/tracker/status.ts';
+import { buildTracker, type Tracker } from '../lib/tracker/tracker.ts';
 import { getCatalog } from './kb.ts';
 
 let tracker: Tracker | undefined;

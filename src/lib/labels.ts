@@ -1,6 +1,6 @@
 /** Vietnamese words the interface shows for the model's codes. */
-import type { DutyStatus } from './duties.ts';
-import type { TaskStatus } from './status.ts';
+import type { DutyStatus } from './tracker/duties.ts';
+import type { TaskStatus } from './tracker/status.ts';
 
 export const documentKindLabels: Record<string, string> = {
   'nghi-quyet': 'Nghị quyết', 'chi-thi': 'Chỉ thị', 'nghi-dinh': 'Nghị định', 'quyet-dinh': 'Quyết định',

@@ -17,7 +17,7 @@ export const periodParts = ['H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4', 'year'] as const
 
 /**
  * A reporting duty a document creates: who reports what, how often, by when, to whom.
- * The tracker (src/lib/duties.ts) turns it into one obligation per unit and period.
+ * The tracker (src/lib/tracker/duties.ts) turns it into one obligation per unit and period.
  */
 export const dutySchema = z
   .object({

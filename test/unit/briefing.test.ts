@@ -5,9 +5,9 @@ import { buildBriefing, QUOTED_REPORTS, type Briefing } from '../../src/lib/brie
 import { groupFigures, highlightFigures } from '../../src/lib/briefing/figure-groups.ts';
 import { reportReference } from '../../src/lib/briefing/reference.ts';
 import { briefingTopics } from '../../src/lib/briefing/select.ts';
-import { buildCatalog } from '../../src/lib/catalog.ts';
+import { buildCatalog } from '../../src/lib/kb/catalog.ts';
 import { loadKnowledgeBase } from '../../src/lib/content/load.ts';
-import { publicView } from '../../src/lib/public-view.ts';
+import { publicView } from '../../src/lib/kb/public-view.ts';
 import { readBody } from '../../src/lib/render/body.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import * as model from '../helpers/kb-model.ts';

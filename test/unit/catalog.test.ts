@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog.ts';
+import { buildCatalog } from '../../src/lib/kb/catalog.ts';
 import { loadKnowledgeBase } from '../../src/lib/content/load.ts';
 import { contentFolder } from '../helpers/content-folder.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rowBreakdown, stackedBars, type BarCategory, type BarRow } from '../../src/lib/charts/bars.ts';
-import { esc, wrap } from '../../src/lib/charts/svg.ts';
-import { lineageTimeline } from '../../src/lib/charts/timeline.ts';
+import { rowBreakdown, stackedBars, type BarCategory, type BarRow } from '../../src/lib/briefing/charts/bars.ts';
+import { esc, wrap } from '../../src/lib/briefing/charts/svg.ts';
+import { lineageTimeline } from '../../src/lib/briefing/charts/timeline.ts';
 
 /** The words a reader (or a screen reader) gets from an SVG: its text nodes, title and desc. */
 const words = (svg: string) => svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog.ts';
-import { buildTracker } from '../../src/lib/tracker.ts';
+import { buildCatalog } from '../../src/lib/kb/catalog.ts';
+import { buildTracker } from '../../src/lib/tracker/tracker.ts';
 import { document, knowledgeBase, report, unit } from '../helpers/kb-model.ts';
 
 const ct12 = document('ct-12-2022', { number: '12-CT/TW', kind: 'chi-thi', issuer: 'Ban Bí thư', issued: '2022-01-05', subject: 'Về đối ngoại nhân dân', guidance: ['kh-92-2022'] });

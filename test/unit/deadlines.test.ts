@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dutyDueDay, nextMonthDay } from '../../src/lib/deadlines.ts';
-import { dueDayOf } from '../../src/lib/due.ts';
+import { dutyDueDay, nextMonthDay } from '../../src/lib/tracker/deadlines.ts';
+import { dueDayOf } from '../../src/lib/tracker/due.ts';
 import { parsePeriod, periodContaining, periodCovers, periodsBetween } from '../../src/lib/period.ts';
 import { dutySchema } from '../../src/schemas/duty.ts';
 

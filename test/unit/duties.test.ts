@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutyObligations, dutyPeriods, type DutyStatus } from '../../src/lib/duties.ts';
+import { dutyObligations, dutyPeriods, type DutyStatus } from '../../src/lib/tracker/duties.ts';
 import { document, knowledgeBase, report, unit } from '../helpers/kb-model.ts';
 
 /** A letter asking huyen-a for its 2022-H1 report (due as given) and the reports the unit sent. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog.ts';
-import { csvField, toCsv } from '../../src/lib/csv.ts';
-import { matrixCsv, tasksCsv, tasksExport } from '../../src/lib/export.ts';
-import { buildTracker } from '../../src/lib/tracker.ts';
+import { buildCatalog } from '../../src/lib/kb/catalog.ts';
+import { csvField, toCsv } from '../../src/lib/tracker/csv.ts';
+import { matrixCsv, tasksCsv, tasksExport } from '../../src/lib/tracker/export.ts';
+import { buildTracker } from '../../src/lib/tracker/tracker.ts';
 import { knowledgeBase, report, unit } from '../helpers/kb-model.ts';
 
 describe('CSV fields', () => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { excerptAround, extractFigures, figuresInMarkdown, parseVietnameseNumber, sentences } from '../../src/lib/figures.ts';
+import { excerptAround, extractFigures, figuresInMarkdown, parseVietnameseNumber, sentences } from '../../src/lib/briefing/figures.ts';
 import { readBody } from '../../src/lib/render/body.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileLinks, parseFileLog } from '../../src/lib/file-history.ts';
+import { fileLinks, parseFileLog } from '../../src/lib/content/file-history.ts';
 
 const LOG = [
   '@@kb c3 2023-01-10T09:00:00+07:00', '', 'content/reports/a.mdx',

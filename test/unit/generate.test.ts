@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../src/lib/content/load.ts';
-import { generateContent, type GeneratedFile } from '../../src/lib/generate/index.ts';
-import { MAX_BYTES, MIN_BYTES } from '../../src/lib/generate/report.ts';
+import { generateContent, type GeneratedFile } from '../../src/tools/generate/index.ts';
+import { MAX_BYTES, MIN_BYTES } from '../../src/tools/generate/report.ts';
 import type { KnowledgeBase } from '../../src/lib/model.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 

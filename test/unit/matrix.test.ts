@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog.ts';
-import { buildTracker } from '../../src/lib/tracker.ts';
-import { periodAnchor } from '../../src/lib/matrix.ts';
+import { buildCatalog } from '../../src/lib/kb/catalog.ts';
+import { buildTracker } from '../../src/lib/tracker/tracker.ts';
+import { periodAnchor } from '../../src/lib/tracker/matrix.ts';
 import { document, knowledgeBase, report, unit } from '../helpers/kb-model.ts';
 
 const kb = knowledgeBase({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog.ts';
+import { buildCatalog } from '../../src/lib/kb/catalog.ts';
 import { loadKnowledgeBase } from '../../src/lib/content/load.ts';
-import { publicView } from '../../src/lib/public-view.ts';
+import { publicView } from '../../src/lib/kb/public-view.ts';
 import { contentFolder } from '../helpers/content-folder.ts';
 
 const secret = `---

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quoteMarkdown } from '../../src/lib/briefing/quote.ts';
-import { splitSections } from '../../src/lib/report-sections.ts';
+import { splitSections } from '../../src/lib/briefing/report-sections.ts';
 
 const body = [
   'Mở đầu.',

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBody } from '../../src/lib/render/body.ts';
-import { classifyHeading, classifyPart, splitSections } from '../../src/lib/report-sections.ts';
+import { classifyHeading, classifyPart, splitSections } from '../../src/lib/briefing/report-sections.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 
 const content = join(projectRoot, 'content');

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCatalog, type Catalog } from '../../src/lib/catalog.ts';
+import { buildCatalog, type Catalog } from '../../src/lib/kb/catalog.ts';
 import { loadKnowledgeBase } from '../../src/lib/content/load.ts';
-import { publicView } from '../../src/lib/public-view.ts';
+import { publicView } from '../../src/lib/kb/public-view.ts';
 import { searchFilterGroups } from '../../src/lib/search/filter-options.ts';
 import { documentSearchRecord, reportSearchRecord } from '../../src/lib/search/record.ts';
 import { contentFolder } from '../helpers/content-folder.ts';

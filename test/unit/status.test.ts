@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asOfFromEnv, countByStatus, overdueTasks, taskStates, type TaskStatus } from '../../src/lib/status.ts';
+import { asOfFromEnv, countByStatus, overdueTasks, taskStates, type TaskStatus } from '../../src/lib/tracker/status.ts';
 import { knowledgeBase, report, unit } from '../helpers/kb-model.ts';
 
 const TASK = 'tinh-a/huyen-a/2022-h1#tuyen-truyen';

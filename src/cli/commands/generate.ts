@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateContent, type GenerateSummary } from '../../lib/generate/index.ts';
+import { generateContent, type GenerateSummary } from '../../tools/generate/index.ts';
 import type { Command } from './command.ts';
 
 const USAGE = 'kb generate --reports N --out THƯ_MỤC [--seed CHUỖI]';

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadKnowledgeBase } from '../../lib/content/load.ts';
 import { compareContent } from '../../lib/review/changes.ts';
 import { reviewMarkdown } from '../../lib/review/markdown.ts';
-import { asOfFromEnv, parseAsOf } from '../../lib/status.ts';
+import { asOfFromEnv, parseAsOf } from '../../lib/tracker/status.ts';
 import { changedContentFiles } from '../git-changes.ts';
 import { contentAtRevision } from '../git-snapshot.ts';
 import { contentRootFromEnv, type Command } from './command.ts';

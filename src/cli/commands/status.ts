@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
-import { buildCatalog } from '../../lib/catalog.ts';
+import { buildCatalog } from '../../lib/kb/catalog.ts';
 import { loadKnowledgeBase } from '../../lib/content/load.ts';
-import { tasksExport, type TaskExport } from '../../lib/export.ts';
+import { tasksExport, type TaskExport } from '../../lib/tracker/export.ts';
 import { statusLabels } from '../../lib/labels.ts';
 import { formatPartialDate } from '../../lib/partial-date.ts';
 import { formatProblem, hasErrors } from '../../lib/problems.ts';
-import { publicView } from '../../lib/public-view.ts';
-import { asOfFromEnv, parseAsOf, taskStatuses } from '../../lib/status.ts';
-import { buildTracker } from '../../lib/tracker.ts';
+import { publicView } from '../../lib/kb/public-view.ts';
+import { asOfFromEnv, parseAsOf, taskStatuses } from '../../lib/tracker/status.ts';
+import { buildTracker } from '../../lib/tracker/tracker.ts';
 import { contentRootFromEnv, type Command } from './command.ts';
 
 export const status: Command = {

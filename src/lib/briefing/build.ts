@@ -1,9 +1,9 @@
-import { lineage, type Catalog } from '../catalog.ts';
-import { figuresInMarkdown, type SourcedFigure } from '../figures.ts';
+import { lineage, type Catalog } from '../kb/catalog.ts';
+import { figuresInMarkdown, type SourcedFigure } from './figures.ts';
 import type { LegalDocument, Report, Task } from '../model.ts';
-import { blocks, lineOf, parseMarkdown } from '../mdast.ts';
+import { blocks, lineOf, parseMarkdown } from './mdast.ts';
 import { comparePeriods, type Period } from '../period.ts';
-import { splitSections, type AssessmentPartKind, type BodySpan } from '../report-sections.ts';
+import { splitSections, type AssessmentPartKind, type BodySpan } from './report-sections.ts';
 import { blockQuoteMarkdown, quoteMarkdown, type QuoteMode } from './quote.ts';
 
 /** Why a report belongs in a directive's briefing. */

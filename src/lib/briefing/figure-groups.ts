@@ -1,4 +1,4 @@
-import type { FigureTopic } from '../figures.ts';
+import type { FigureTopic } from './figures.ts';
 import type { Report } from '../model.ts';
 import type { BriefingFigure } from './build.ts';
 

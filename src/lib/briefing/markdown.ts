@@ -2,7 +2,7 @@ import { documentKindLabels, documentName, documentStatusLabels, taskStateLabel 
 import type { Task } from '../model.ts';
 import { formatPartialDate } from '../partial-date.ts';
 import { parsePeriod } from '../period.ts';
-import type { TaskState } from '../status.ts';
+import type { TaskState } from '../tracker/status.ts';
 import type { Briefing, Quote } from './build.ts';
 import { groupFigures } from './figure-groups.ts';
 import { reportReference } from './reference.ts';

@@ -1,7 +1,7 @@
 import type { Nodes, RootContent } from 'mdast';
-import { sentences } from '../figures.ts';
-import { blocks, headingSource, offsets, parseMarkdown, plainText } from '../mdast.ts';
-import type { BodySpan } from '../report-sections.ts';
+import { sentences } from './figures.ts';
+import { blocks, headingSource, offsets, parseMarkdown, plainText } from './mdast.ts';
+import type { BodySpan } from './report-sections.ts';
 
 /**
  * Quotes a stretch of a report for a briefing, in Markdown, so it renders like the report itself.

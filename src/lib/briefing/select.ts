@@ -1,4 +1,4 @@
-import { lineage, type Catalog } from '../catalog.ts';
+import { lineage, type Catalog } from '../kb/catalog.ts';
 import type { LegalDocument } from '../model.ts';
 
 /** Letters and reports are answered, not taught: they get no briefing of their own. */

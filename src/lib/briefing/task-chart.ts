@@ -1,4 +1,4 @@
-import type { BarCategory, BarRow } from '../charts/bars.ts';
+import type { BarCategory, BarRow } from './charts/bars.ts';
 import type { Task } from '../model.ts';
 
 /** What a task is counted as in the "tasks by unit" picture: a status, or its kind before statuses exist. */

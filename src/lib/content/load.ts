@@ -3,7 +3,7 @@ import { reportSchema } from '../../schemas/report.ts';
 import { unitSchema } from '../../schemas/unit.ts';
 import type { JsonCache } from '../cache/json-cache.ts';
 import type { KnowledgeBase, LegalDocument, Report, Task, Unit } from '../model.ts';
-import { dueDayOf } from '../due.ts';
+import { dueDayOf } from '../tracker/due.ts';
 import { latestDay, parsePartialDate } from '../partial-date.ts';
 import { parsePeriod } from '../period.ts';
 import { sortProblems, type Problem } from '../problems.ts';

@@ -1,7 +1,7 @@
 import type { KnowledgeBase, SourceRef } from '../model.ts';
-import { dueDayOf } from '../due.ts';
+import { dueDayOf } from '../tracker/due.ts';
 import type { Problem } from '../problems.ts';
-import { progressDay } from '../progress.ts';
+import { progressDay } from '../tracker/progress.ts';
 
 /**
  * Checks across files: every unit, document and task a file names must exist, ids must be unique,
@@ -72,7 +72,7 @@ export function checkReferences(kb: KnowledgeBase): Problem[] {
       if (!taskKeys.has(entry.task)) {
         problems.push({ ...at(report.source, ['progress', i, 'task']), severity: 'error', code: 'unknown-task', message: `không có nhiệm vụ "${entry.task}"`, hint: 'viết <mã báo cáo>#<mã nhiệm vụ> của một nhiệm vụ đã có, ví dụ quang-ngai/binh-son/2022-h1-hoi-nhap#tuyen-truyen' });
       }
-      // The tracker dates a progress entry by its own date, else the report's (src/lib/progress.ts).
+      // The tracker dates a progress entry by its own date, else the report's (src/lib/tracker/progress.ts).
       if (!progressDay(report, entry)) {
         problems.push({ ...at(report.source, ['progress', i]), severity: 'warning', code: 'undated-progress', message: `báo cáo không ghi ngày nên không thể ghi nhận tiến độ của "${entry.task}" (nhiệm vụ vẫn tính là chưa hoàn thành)`, hint: 'ghi ngày ban hành (issued) của báo cáo, hoặc ngày của mục tiến độ (date: 2022-12-15)' });
       } else if (entry.date && report.issuedDay && progressDay(report, entry)! > report.issuedDay) {

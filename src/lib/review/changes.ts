@@ -1,7 +1,7 @@
-import { dutyObligations, type Obligation } from '../duties.ts';
+import { dutyObligations, type Obligation } from '../tracker/duties.ts';
 import type { KnowledgeBase, Report, Task } from '../model.ts';
-import { publicView } from '../public-view.ts';
-import { taskStates, type TaskState } from '../status.ts';
+import { publicView } from '../kb/public-view.ts';
+import { taskStates, type TaskState } from '../tracker/status.ts';
 
 /** What a change to the content does to the knowledge base and the tracker, for a reviewer. */
 export interface ContentChanges {

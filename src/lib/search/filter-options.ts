@@ -1,4 +1,4 @@
-import type { Catalog } from '../catalog.ts';
+import type { Catalog } from '../kb/catalog.ts';
 import { documentName } from '../labels.ts';
 import { comparePeriods, parsePeriod } from '../period.ts';
 import { vietnameseCollator } from '../text.ts';

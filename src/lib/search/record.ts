@@ -1,4 +1,4 @@
-import type { Catalog } from '../catalog.ts';
+import type { Catalog } from '../kb/catalog.ts';
 import { documentKindLabels, documentName } from '../labels.ts';
 import type { LegalDocument, Report } from '../model.ts';
 import { formatPartialDate, latestDay, parsePartialDate } from '../partial-date.ts';

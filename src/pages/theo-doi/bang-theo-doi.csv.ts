@@ -1,6 +1,6 @@
 import { getCatalog } from '../../data/kb.ts';
 import { getTracker } from '../../data/tracker.ts';
-import { matrixCsv } from '../../lib/export.ts';
+import { matrixCsv } from '../../lib/tracker/export.ts';
 
 /** The matrix for Excel: UTF-8 with BOM, one row per unit and half-year. */
 export function GET(): Response {

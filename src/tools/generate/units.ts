@@ -4,7 +4,7 @@
  * the rest stay unchanged (as Thanh Hóa did). Some successors are left unknown, as in real records.
  */
 import type { UnitInput } from '../../schemas/unit.ts';
-import { slugify } from '../text.ts';
+import { slugify } from '../../lib/text.ts';
 import { placeName } from './names.ts';
 import type { Random } from './random.ts';
 

@@ -1,5 +1,5 @@
 /** Dates for generated documents, and the way Vietnamese documents print them. */
-import { addDays, daysBetween, parsePartialDate } from '../partial-date.ts';
+import { addDays, daysBetween, parsePartialDate } from '../../lib/partial-date.ts';
 import type { Random } from './random.ts';
 
 /** A day between `from` and `to` (ISO, both included). */

@@ -1,8 +1,8 @@
 import type { Obligation } from './duties.ts';
-import { unitUntil } from './lineage.ts';
-import { cellItems, sumItems, type CellItem } from './matrix-cells.ts';
-import type { Report, Task, Unit } from './model.ts';
-import { parsePeriod, periodContaining, type Period } from './period.ts';
+import { unitUntil } from '../lineage.ts';
+import { cellItems, sumItems, type CellItem, type MatrixCell } from './matrix-cells.ts';
+import type { Report, Task, Unit } from '../model.ts';
+import { parsePeriod, periodContaining, type Period } from '../period.ts';
 import { countByStatus, type TaskState } from './status.ts';
 
 /**
@@ -12,18 +12,7 @@ import { countByStatus, type TaskState } from './status.ts';
  * 2021-H2). Only half-years that hold something are columns.
  */
 
-export type TaskCounts = ReturnType<typeof countByStatus>;
-
-export interface MatrixCell {
-  column: string;
-  obligations: Obligation[];
-  tasks: TaskState[];
-  counts: TaskCounts;
-  /** The unit had ceased before this half-year began. */
-  afterCeased: boolean;
-  /** What the cell says, line by line (see matrix-cells.ts). */
-  items: CellItem[];
-}
+export type { MatrixCell, TaskCounts } from './matrix-cells.ts';
 
 export interface MatrixRow {
   unit: Unit;

@@ -1,7 +1,7 @@
-import type { Catalog } from './catalog.ts';
+import type { Catalog } from '../kb/catalog.ts';
 import { dutyObligations, type Obligation } from './duties.ts';
 import { buildMatrix, taskDirectives, type Matrix } from './matrix.ts';
-import type { Task } from './model.ts';
+import type { Task } from '../model.ts';
 import { overdueTasks, taskStates, type TaskState } from './status.ts';
 
 /** Everything the tracker shows, computed once from the (public) catalog as of one day. */

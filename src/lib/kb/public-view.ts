@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from './model.ts';
+import type { KnowledgeBase } from '../model.ts';
 
 /**
  * The knowledge base as the public may see it: confidential reports removed, and with them their

@@ -1,4 +1,4 @@
-import { latestDay, parsePartialDate, todayInVietnam } from './partial-date.ts';
+import { latestDay, parsePartialDate, todayInVietnam } from '../partial-date.ts';
 
 /**
  * The day the tracker judges against, from text: a full date (2023-06-30), or a month or year

@@ -1,6 +1,6 @@
-import { parseCitations } from './citations/parse.ts';
-import { resolveCitations } from './citations/resolve.ts';
-import type { LegalDocument } from './model.ts';
+import { parseCitations } from '../citations/parse.ts';
+import { resolveCitations } from '../citations/resolve.ts';
+import type { LegalDocument } from '../model.ts';
 
 /**
  * The described documents a document is about, read from its own trích yếu with the one citation

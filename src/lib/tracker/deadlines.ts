@@ -1,6 +1,6 @@
-import type { DutyInput } from '../schemas/duty.ts';
-import { addDays, daysInMonth, isoDay, latestDay, parsePartialDate } from './partial-date.ts';
-import type { Period, RecurringKind } from './period.ts';
+import type { DutyInput } from '../../schemas/duty.ts';
+import { addDays, daysInMonth, isoDay, latestDay, parsePartialDate } from '../partial-date.ts';
+import type { Period, RecurringKind } from '../period.ts';
 
 /** The period kind a recurring duty repeats over; `once` has none. */
 export function recurringKind(frequency: DutyInput['frequency']): RecurringKind | undefined {

@@ -1,8 +1,8 @@
-import type { Catalog } from './catalog.ts';
+import type { Catalog } from '../kb/catalog.ts';
 import { toCsv } from './csv.ts';
-import { documentName, obligationLabel, statusLabels, taskStateLabel } from './labels.ts';
-import { formatPartialDate } from './partial-date.ts';
-import { parsePeriod } from './period.ts';
+import { documentName, obligationLabel, statusLabels, taskStateLabel } from '../labels.ts';
+import { formatPartialDate } from '../partial-date.ts';
+import { parsePeriod } from '../period.ts';
 import { countByStatus, type TaskStatus } from './status.ts';
 import type { Tracker } from './tracker.ts';
 

@@ -1,5 +1,5 @@
-import { latestDay, parsePartialDate } from './partial-date.ts';
-import { parsePeriod } from './period.ts';
+import { latestDay, parsePartialDate } from '../partial-date.ts';
+import { parsePeriod } from '../period.ts';
 
 /** A due written as a period means its last day; as a date, that day (a partial date: its last day). */
 export function dueDayOf(due: string | undefined): string | undefined {

@@ -5,7 +5,7 @@
  * of tens of thousands of reports is written in bounded memory.
  */
 import { stringify } from 'yaml';
-import { parsePeriod, type Period } from '../period.ts';
+import { parsePeriod, type Period } from '../../lib/period.ts';
 import { createLocalDocuments, type ProvinceRef } from './local-documents.ts';
 import { createRandom } from './random.ts';
 import { realDocument, realDocuments, type DocumentData } from './real-documents.ts';

@@ -1,4 +1,4 @@
-import { urls } from './urls.ts';
+import { urls } from '../urls.ts';
 
 /** The tracker's exports (contracts.md: /api/tasks.json; CSVs under /theo-doi/). */
 export const trackerUrls = {

@@ -3,7 +3,7 @@
  * asking units to report (công văn đề nghị) and the province's plans (kế hoạch). Each is seeded by
  * its own key, so it comes out the same whichever report asks for it first.
  */
-import type { Period } from '../period.ts';
+import type { Period } from '../../lib/period.ts';
 import { dayBetween, printedDate } from './dates.ts';
 import { createRandom } from './random.ts';
 import type { DocumentData } from './real-documents.ts';

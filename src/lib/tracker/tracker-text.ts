@@ -1,7 +1,7 @@
-import type { DutyInput } from '../schemas/duty.ts';
+import type { DutyInput } from '../../schemas/duty.ts';
 import type { DutyStatus, Obligation } from './duties.ts';
-import { droppedLabel, statusLabels } from './labels.ts';
-import { formatPartialDate } from './partial-date.ts';
+import { droppedLabel, statusLabels } from '../labels.ts';
+import { formatPartialDate } from '../partial-date.ts';
 import type { TaskStatus } from './status.ts';
 
 /** How the tracker words counts and rules in matrix cells, summaries and CSV. */

@@ -4,7 +4,7 @@
  * (results, assessment, directions, requests), the closing, recipients, signature and footnotes.
  * Part I grows, theme by theme, until the file reaches its drawn size.
  */
-import type { Period } from '../period.ts';
+import type { Period } from '../../lib/period.ts';
 import { dateLine } from './dates.ts';
 import { causes, limitations, strengths } from './phrases.ts';
 import { bulletList, capitalize, paragraph, sentence, table, type ProseContext } from './prose.ts';

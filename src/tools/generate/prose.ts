@@ -2,7 +2,7 @@
  * Sentences, paragraphs, lists, tables and footnotes for generated reports, assembled from the
  * phrase pools with counts, amounts and citations drawn per report, so no two reports read alike.
  */
-import type { Period } from '../period.ts';
+import type { Period } from '../../lib/period.ts';
 import { dayBetween, printedDate } from './dates.ts';
 import { partnerKinds, partners } from './names.ts';
 import { actorsByLevel, leadIns, manners, purposes, verbs } from './phrases.ts';

@@ -1,4 +1,4 @@
-import { todayInVietnam } from './partial-date.ts';
+import { todayInVietnam } from '../partial-date.ts';
 
 /** When a content file last changed, as git's history tells it. */
 export interface FileChange {

@@ -1,8 +1,8 @@
-import { buildCitationIndex, type CitationIndex } from './citations/cited-index.ts';
-import { documentConcerns } from './concerns.ts';
-import type { KnowledgeBase, LegalDocument, Report, Task, Unit } from './model.ts';
-import { comparePeriods } from './period.ts';
-import { vietnameseCollator } from './text.ts';
+import { buildCitationIndex, type CitationIndex } from '../citations/cited-index.ts';
+import { documentConcerns } from '../tracker/concerns.ts';
+import type { KnowledgeBase, LegalDocument, Report, Task, Unit } from '../model.ts';
+import { comparePeriods } from '../period.ts';
+import { vietnameseCollator } from '../text.ts';
 
 /** Look-ups the pages need, built once from the knowledge base. */
 export interface Catalog {
@@ -26,7 +26,7 @@ export interface Catalog {
   provinceName(id: string | undefined): string;
   /** Every document the reports cite, described or not, and who cites it (src/lib/citations). */
   citations: CitationIndex;
-  /** The described documents a document's trích yếu says it is about (src/lib/concerns.ts). */
+  /** The described documents a document's trích yếu says it is about (src/lib/tracker/concerns.ts). */
   concerns(documentId: string): string[];
   /** The documents that list this one as their `guidance` (Kế hoạch 92 guides Chỉ thị 12). */
   guides(documentId: string): string[];

@@ -1,6 +1,6 @@
 import type { Nodes, Paragraph, RootContent } from 'mdast';
 import { blocks, headingSource, lineOf, offsets, parseMarkdown, plainText } from './mdast.ts';
-import { foldVietnamese } from './text.ts';
+import { foldVietnamese } from '../text.ts';
 
 /**
  * The parts every report to the Sở Ngoại vụ is built from, whatever each unit calls them:

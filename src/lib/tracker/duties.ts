@@ -1,9 +1,9 @@
-import type { DutyInput } from '../schemas/duty.ts';
+import type { DutyInput } from '../../schemas/duty.ts';
 import { dutyDueDay, recurringKind } from './deadlines.ts';
-import { successorsOn, unitExistsDuring, unitExistsOn, unitUntil } from './lineage.ts';
-import type { KnowledgeBase, LegalDocument, Report, Unit } from './model.ts';
-import { addDays, daysBetween, latestDay, parsePartialDate } from './partial-date.ts';
-import { parsePeriod, periodContaining, periodCovers, periodsBetween, type Period, type RecurringKind } from './period.ts';
+import { successorsOn, unitExistsDuring, unitExistsOn, unitUntil } from '../lineage.ts';
+import type { KnowledgeBase, LegalDocument, Report, Unit } from '../model.ts';
+import { addDays, daysBetween, latestDay, parsePartialDate } from '../partial-date.ts';
+import { parsePeriod, periodContaining, periodCovers, periodsBetween, type Period, type RecurringKind } from '../period.ts';
 
 /**
  * Where a unit stands on one report it owes:

@@ -5,8 +5,8 @@
 import { stringify } from 'yaml';
 import type { ReportFrontmatter } from '../../schemas/report.ts';
 import type { ProgressInput, TaskInput } from '../../schemas/task.ts';
-import type { Period } from '../period.ts';
-import { addDays } from '../partial-date.ts';
+import type { Period } from '../../lib/period.ts';
+import { addDays } from '../../lib/partial-date.ts';
 import { writeBody } from './body.ts';
 import { dayBetween } from './dates.ts';
 import { personName } from './names.ts';

@@ -1,6 +1,6 @@
-import { successorsOn, unitUntil } from './lineage.ts';
-import type { KnowledgeBase, Task } from './model.ts';
-import { daysBetween } from './partial-date.ts';
+import { successorsOn, unitUntil } from '../lineage.ts';
+import type { KnowledgeBase, Task } from '../model.ts';
+import { daysBetween } from '../partial-date.ts';
 import { progressEvents, type ProgressEvent } from './progress.ts';
 
 export { asOfFromEnv, parseAsOf } from './as-of.ts';

@@ -1,6 +1,6 @@
-import type { ProgressInput } from '../schemas/task.ts';
-import type { KnowledgeBase, Report } from './model.ts';
-import { latestDay, parsePartialDate } from './partial-date.ts';
+import type { ProgressInput } from '../../schemas/task.ts';
+import type { KnowledgeBase, Report } from '../model.ts';
+import { latestDay, parsePartialDate } from '../partial-date.ts';
 
 /** One dated statement a report makes about a task ("đã hoàn thành", "đang thực hiện"…). */
 export interface ProgressEvent {

@@ -1,8 +1,21 @@
-import { dutyStatuses, type DutyStatus } from './duties.ts';
-import type { MatrixCell } from './matrix.ts';
-import type { Task } from './model.ts';
-import { taskStatuses, type TaskStatus } from './status.ts';
+import { dutyStatuses, type DutyStatus, type Obligation } from './duties.ts';
+import type { Task } from '../model.ts';
+import { countByStatus, taskStatuses, type TaskState, type TaskStatus } from './status.ts';
 import { obligationCellWords, taskCountWords } from './tracker-text.ts';
+
+/** A cell's tasks counted by status. */
+export type TaskCounts = ReturnType<typeof countByStatus>;
+
+export interface MatrixCell {
+  column: string;
+  obligations: Obligation[];
+  tasks: TaskState[];
+  counts: TaskCounts;
+  /** The unit had ceased before this half-year began. */
+  afterCeased: boolean;
+  /** What the cell says, line by line (see cellItems below). */
+  items: CellItem[];
+}
 
 /** One line of a matrix cell: a count of owed reports or tasks in one status, with what filters need. */
 export interface CellItem {

@@ -3,7 +3,7 @@
  * Chỉ thị 12 in 2022, Nghị định 93 to Nghị định 80 in September 2020, Nghị quyết 22 to 59 in 2025),
  * and which units file each kind.
  */
-import type { Period } from '../period.ts';
+import type { Period } from '../../lib/period.ts';
 import type { GenUnit } from './units.ts';
 
 export interface Topic {
