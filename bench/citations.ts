@@ -55,7 +55,7 @@ if (buildAt > 0) {
   const out = mkdtempSync(join(tmpdir(), 'kb-bench-out-'));
   const start = performance.now();
   execFileSync(join(project, 'node_modules/.bin/node'), [join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-    cwd: project, env: { ...process.env, KB_CONTENT_DIR: content }, stdio: 'ignore',
+    cwd: project, env: { ...process.env, KB_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore',
   });
   const seconds = (performance.now() - start) / 1000;
   const pages = readdirSync(join(out, 'van-ban')).length;

@@ -26,7 +26,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: 
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const astro = (outDir: string, env: NodeJS.ProcessEnv) =>
-  run(node, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: project, env });
+  run(node, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: project, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
 const kb = (args: string[], env: NodeJS.ProcessEnv) => run(node, ['--disable-warning=ExperimentalWarning', join(project, 'src/cli/kb.ts'), ...args], { cwd: project, env });
 
 /** Splits a build at the line the search integration prints when indexing ends ("… trong 12.3 giây"). */

@@ -69,7 +69,7 @@ describe('a build that fails after its pages are written', () => {
   it('leaves no half-written site behind', () => {
     const outDir = join(mkdtempSync(join(tmpdir(), 'kb-late-')), 'dist');
     const run = spawnSync(join(projectRoot, 'node_modules/.bin/node'), [join(projectRoot, 'test/fixtures/build-failing-late.ts'), outDir], {
-      cwd: projectRoot, env: { ...process.env, KB_CONTENT_DIR: contentFolder() }, encoding: 'utf8',
+      cwd: projectRoot, env: { ...process.env, KB_CONTENT_DIR: contentFolder(), ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8',
     });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain('lỗi giả lập sau khi đã ghi các trang');

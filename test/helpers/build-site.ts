@@ -19,7 +19,7 @@ export interface BuiltSite {
 export interface BuildOptions {
   /** Build into this folder (kept between builds) instead of a fresh temporary one. */
   outDir?: string;
-  /** Run the build with no network at all (a fresh network namespace: `unshare -n`, needs root). */
+  /** Run the build with no network at all (a fresh network namespace: `unshare -n`, or `-rn` when not root). */
   offline?: boolean;
   /**
    * Astro's cache folder (its incremental-build record). Give the same folder to builds that should
@@ -29,25 +29,33 @@ export interface BuildOptions {
   cacheDir?: string;
 }
 
-/** Whether builds can be cut off from the network here (`unshare -n` needs root or user namespaces). */
-export function canBuildOffline(): boolean {
-  try {
-    execFileSync('unshare', ['-n', 'true'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
+/**
+ * The `unshare` arguments that run a command in a fresh network namespace with no network: `-n` as
+ * root, `-rn` (a user namespace, mapped to root) otherwise. Neither possible stops the offline test
+ * with a message saying so, never a skip.
+ */
+function offlineArguments(): string[] {
+  for (const args of [['-n'], ['-rn']]) {
+    try {
+      execFileSync('unshare', [...args, 'true'], { stdio: 'ignore' });
+      return args;
+    } catch {
+      // try the next way
+    }
   }
+  throw new Error('cannot cut a build off from the network here: `unshare -n` needs root, `unshare -rn` user namespaces (sysctl kernel.unprivileged_userns_clone=1)');
 }
 
 function runBuild(contentDir: string, outDir: string, extraEnv: Record<string, string>, options: BuildOptions): string {
   const node = join(projectRoot, 'node_modules/.bin/node');
   const args = [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
-  const [command, commandArgs] = options.offline ? ['unshare', ['-n', node, ...args]] : [node, args];
+  const [command, commandArgs] = options.offline ? ['unshare', [...offlineArguments(), node, ...args]] : [node, args];
   const log = execFileSync(command, commandArgs, {
     cwd: projectRoot,
     env: {
       ...process.env,
       KB_CONTENT_DIR: resolve(contentDir),
+      ASTRO_TELEMETRY_DISABLED: '1',
       KB_ASTRO_CACHE_DIR: options.cacheDir ?? mkdtempSync(join(tmpdir(), 'kb-astro-cache-')),
       ...extraEnv,
     },

@@ -25,7 +25,8 @@ function buildSiteInto(outDir: string, contentRoot: string): void {
   const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   execFileSync(process.execPath, [astro, 'build', '--outDir', outDir], {
     cwd: projectRoot,
-    env: { ...process.env, KB_CONTENT_DIR: contentRoot },
+    // Telemetry off: a government office's build sends nothing anywhere.
+    env: { ...process.env, KB_CONTENT_DIR: contentRoot, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
