@@ -4,15 +4,20 @@ import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import staleOutput from './src/integrations/stale-output.ts';
+import { readSettings } from './src/lib/settings.ts';
+
+// The environment is read here, once, for the build and its integrations (src/lib/settings.ts);
+// the pages read theirs in src/data/settings.ts.
+const settings = readSettings(process.env, process.cwd());
 
 // Report bodies are rendered by src/lib/render (satteri, as plain Markdown) from the content root,
 // not through content collections: they carry no code, and this keeps a 10,000-report build fast.
 // @astrojs/mdx serves the site's own pages written in MDX (the staff guide).
 export default defineConfig({
-  site: process.env.KB_SITE_URL ?? 'https://example.invalid',
+  site: settings.siteUrl,
   trailingSlash: 'always',
   // staleOutput before searchIndex: the index is made from the pages left in the folder.
-  integrations: [contentCheck(), mdx(), staleOutput(), searchIndex()],
+  integrations: [contentCheck(settings), mdx(), staleOutput(), searchIndex(settings)],
   // Four pages in flight: each page's file writes then overlap the next page's rendering instead of
   // the build waiting on the disk (1,000 reports: pages 15.1 s at 1, 13.0 s at 4).
   build: { format: 'directory', concurrency: 4 },
@@ -21,7 +26,7 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Where that reuse record lives (default node_modules/.astro). Each test build gets its own, so no
   // test reuses pages another test's build left behind.
-  ...(process.env.KB_ASTRO_CACHE_DIR ? { cacheDir: process.env.KB_ASTRO_CACHE_DIR } : {}),
+  ...(settings.astroCacheDir ? { cacheDir: settings.astroCacheDir } : {}),
   // The output folder is kept between builds and pruned of what this build did not write
   // (src/integrations/stale-output.ts): emptying it cost a 10,000-report rebuild 6.5 s.
   vite: { build: { emptyOutDir: false } },

@@ -3,6 +3,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileLinks, logArguments, parseFileLog, type FileChange, type FileLinks } from '../lib/content/file-history.ts';
 import { contentRoot } from './kb.ts';
+import { settings } from './settings.ts';
 
 /** What a page shows of its file's history: the day it last changed and links to the repository. */
 export interface FileHistory extends FileChange {
@@ -50,6 +51,6 @@ function shallowEdge(path: string): Set<string> {
 export function fileHistory(file: string): FileHistory {
   history ??= readHistory();
   const change = history.changes.get(file) ?? { unknown: history.shallow ? 'shallow' : 'untracked' };
-  const links = fileLinks(process.env.KB_REPO_URL, process.env.KB_REPO_BRANCH || 'main', `${history.prefix}${file}`);
+  const links = fileLinks(settings.repoUrl, settings.repoBranch, `${history.prefix}${file}`);
   return { ...change, links };
 }

@@ -1,12 +1,11 @@
-import { resolve } from 'node:path';
-import { buildCatalog, type Catalog } from '../lib/kb/catalog.ts';
+import type { Catalog } from '../lib/kb/catalog.ts';
 import { buildRegister, type RegisterPage } from '../lib/citations/register.ts';
-import { loadOncePerProcess } from '../lib/content/load-shared.ts';
-import { formatProblem, hasErrors } from '../lib/problems.ts';
-import { publicView } from '../lib/kb/public-view.ts';
+import { formatProblem } from '../lib/problems.ts';
+import { loadForSite } from '../lib/kb/load-for-site.ts';
+import { settings } from './settings.ts';
 
 /** The content root: KB_CONTENT_DIR, or ./content. */
-export const contentRoot = resolve(process.env.KB_CONTENT_DIR ?? 'content');
+export const contentRoot = settings.contentRoot;
 
 let catalog: Catalog | undefined;
 
@@ -16,13 +15,9 @@ let catalog: Catalog | undefined;
  */
 export function getCatalog(): Catalog {
   if (catalog) return catalog;
-  const { kb, problems } = loadOncePerProcess(contentRoot);
-  const listing = problems.map(formatProblem).join('\n');
-  if (hasErrors(problems)) {
-    throw new Error(`Nội dung có lỗi, không dựng trang (${contentRoot}):\n${listing}\nChạy "npm run kb -- check" để xem lại.`);
-  }
-  if (problems.length) console.warn(`Cảnh báo nội dung:\n${listing}`);
-  catalog = buildCatalog(publicView(kb));
+  const site = loadForSite(settings);
+  if (site.warnings.length) console.warn(`Cảnh báo nội dung:\n${site.warnings.map(formatProblem).join('\n')}`);
+  catalog = site.catalog;
   return catalog;
 }
 

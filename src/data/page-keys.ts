@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentHash } from '../lib/cache/json-cache.ts';
-import { asOfFromEnv } from '../lib/tracker/status.ts';
 import { fileHistory } from './history.ts';
 import { contentRoot, getCatalog } from './kb.ts';
+import { settings } from './settings.ts';
 
 /**
  * Keys under which Astro's incremental build (experimental.incrementalBuild) reuses a page from
@@ -25,7 +25,7 @@ let fingerprint: string | undefined;
 function knowledgeBaseFingerprint(): string {
   if (!fingerprint) {
     // Hashed piece by piece: one JSON string of 10,000 reports with their citations is large.
-    const hash = createHash('sha1').update(asOfFromEnv());
+    const hash = createHash('sha1').update(settings.asOf);
     const { reports, documents, units } = getCatalog().kb;
     for (const part of [units, documents, reports]) for (const item of part) hash.update(JSON.stringify(item));
     fingerprint = hash.digest('base64url');

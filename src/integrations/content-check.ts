@@ -2,8 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadOncePerProcess } from '../lib/content/load-shared.ts';
-import { formatProblem, hasErrors } from '../lib/problems.ts';
+import { ContentRefused, loadForSite, REFUSAL_HINT } from '../lib/kb/load-for-site.ts';
+import { formatProblem } from '../lib/problems.ts';
+import type { Settings } from '../lib/settings.ts';
 
 /**
  * Checks the whole content root before Astro writes anything, so a build with bad content stops at
@@ -11,7 +12,7 @@ import { formatProblem, hasErrors } from '../lib/problems.ts';
  * writes only after this hook). Should the build fail later, after Astro has started writing
  * pages, the half-written output folder is removed on exit: no partial site is left to deploy.
  */
-export default function contentCheck(): AstroIntegration {
+export default function contentCheck(settings: Settings): AstroIntegration {
   let outDir: string | undefined;
   return {
     name: 'kb-content-check',
@@ -20,11 +21,13 @@ export default function contentCheck(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': ({ logger }) => {
-        const root = resolve(process.env.KB_CONTENT_DIR ?? 'content');
-        const { problems } = loadOncePerProcess(root);
-        const listing = problems.map(formatProblem).join('\n');
-        if (hasErrors(problems)) throw contentError(root, listing);
-        if (problems.length) logger.warn(`Cảnh báo nội dung:\n${listing}`);
+        let warnings;
+        try {
+          ({ warnings } = loadForSite(settings));
+        } catch (error) {
+          throw error instanceof ContentRefused ? forAstro(error) : error;
+        }
+        if (warnings.length) logger.warn(`Cảnh báo nội dung:\n${warnings.map(formatProblem).join('\n')}`);
         if (outDir) removeOnFailure(outDir);
       },
     },
@@ -36,10 +39,9 @@ export default function contentCheck(): AstroIntegration {
  * contains "document" or "window" (a problem code such as duplicate-document does); a short
  * toString() keeps that misleading advice off and our own hint on.
  */
-function contentError(root: string, listing: string): Error {
-  const error = Object.assign(new Error(`Nội dung có lỗi, không dựng trang (${root}):\n${listing}`), {
-    hint: 'Sửa các lỗi trên (tệp:dòng, cách sửa sau dấu →), rồi chạy "npm run kb -- check" để kiểm tra lại.',
-  });
+function forAstro(refused: ContentRefused): Error {
+  // The hint is Astro's to print under the message, so the message itself stops at the listing.
+  const error = Object.assign(new Error(refused.message.slice(0, -REFUSAL_HINT.length - 1)), { hint: REFUSAL_HINT });
   error.toString = () => 'Nội dung có lỗi';
   return error;
 }

@@ -1,21 +1,22 @@
 import type { AstroIntegration } from 'astro';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheDir, contentHash } from '../lib/cache/json-cache.ts';
+import { contentHash } from '../lib/cache/json-cache.ts';
 import { indexSite } from '../lib/search/index-site.ts';
+import type { Settings } from '../lib/settings.ts';
 
 /**
  * Indexes the built site with Pagefind once Astro has written it, so `npm run build` and every
  * test build ship a working /tim-kiem/. Indexing time is logged apart from the site build.
  * Shards of a large site are kept per content root in the kb cache and reused while unchanged.
  */
-export default function searchIndex(): AstroIntegration {
+export default function searchIndex(settings: Settings): AstroIntegration {
   return {
     name: 'kb-search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const root = resolve(process.env.KB_CONTENT_DIR ?? 'content');
-        const { pages, ms, shards, reused } = await indexSite(fileURLToPath(dir), { cacheDir: join(cacheDir(), 'search-index', contentHash(root).slice(0, 12)) });
+        const cacheDir = join(settings.cacheDir, 'search-index', contentHash(settings.contentRoot).slice(0, 12));
+        const { pages, ms, shards, reused } = await indexSite(fileURLToPath(dir), { cacheDir, pagesPerShard: settings.searchShardPages });
         const split = shards > 1 ? `; ${shards} phần, dùng lại ${reused} phần không đổi` : '';
         logger.info(`Chỉ mục tìm kiếm: ${pages} trang trong ${(ms / 1000).toFixed(1)} giây (Pagefind, riêng với thời gian dựng trang${split})`);
       },

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { printToPdf, chromiumPath } from '../../src/cli/brief/print-pdf.ts';
+import { printToPdf } from '../../src/cli/brief/print-pdf.ts';
+import { chromiumPath } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
 import { buildSite, projectRoot, type BuiltSite } from '../helpers/build-site.ts';
 import { pdfInfo, pdfText } from '../helpers/pdf.ts';
@@ -35,7 +36,7 @@ describe('printing the briefings with Chromium', () => {
 
   it.each(named)('%s prints to a sensible number of A4 pages with no navigation', async (id, number) => {
     const file = join(out, `${id}.pdf`);
-    await printToPdf(`${server.origin}/tap-huan/${id}/`, file);
+    await printToPdf(`${server.origin}/tap-huan/${id}/`, file, chromiumPath);
     const { pages, pageSize } = pdfInfo(file);
     expect(pageSize).toMatch(/\(A4\)/);
     // Every numbered part with something to show starts a page; the largest pack stays under 20.
@@ -52,7 +53,7 @@ describe('printing the briefings with Chromium', () => {
 
   it('starts each numbered part at the top of a page', async () => {
     const file = join(out, 'nq-22-2013-parts.pdf');
-    await printToPdf(`${server.origin}/tap-huan/nq-22-2013/`, file);
+    await printToPdf(`${server.origin}/tap-huan/nq-22-2013/`, file, chromiumPath);
     const firstLines = Array.from({ length: pdfInfo(file).pages }, (_, i) => pdfText(file, i + 1).trim().split('\n')[0]);
     for (const heading of ['2. Đơn vị đã báo cáo', '3. Kết quả các đơn vị nêu', '4. Hạn chế, tồn tại và nguyên nhân', '5. Đề xuất, kiến nghị', '6. Nhiệm vụ đã cam kết và tình hình thực hiện', '7. Số liệu chính']) {
       expect(firstLines).toContain(heading);

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { openJsonCache } from '../../src/lib/cache/json-cache.ts';
 import { loadKnowledgeBase } from '../../src/lib/content/load.ts';
 import { loadForCheck, loadWithCache } from '../../src/lib/content/load-shared.ts';
@@ -11,25 +11,19 @@ const FILE = 'reports/tinh-a/huyen-a/moi.mdx';
 const bad = '---\nunit: huyen-a\nperiod: 2022-H1\ntitle: Báo cáo thử\ndirectives:\n  - nq-22-2013\n  - nd-80-2022\n---\n\nNội dung.\n';
 
 describe('the frontmatter cache (node_modules/.cache/kb)', () => {
-  const previous = process.env.KB_CACHE_DIR;
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'kb-cache-'));
-    process.env.KB_CACHE_DIR = dir;
-  });
-  afterEach(() => {
-    if (previous === undefined) delete process.env.KB_CACHE_DIR;
-    else process.env.KB_CACHE_DIR = previous;
   });
 
   it('gives the same knowledge base and the same problems, at the same lines, warm as cold', () => {
     const citing = '---\nunit: huyen-a\nperiod: 2023\ntitle: Báo cáo dẫn chiếu\n---\n\nThực hiện Nghị quyết số 22-NQ/TW ngày 10/3/2013 và Quyết định số 609/QĐ-UBND ngày 11/5/2022 (gọi tắt là Quyết định số 609).\n';
     const root = contentFolder({ [FILE]: bad, 'reports/tinh-a/huyen-a/dan-chieu.mdx': citing });
     const uncached = loadKnowledgeBase(root);
-    const cold = loadWithCache(root);
+    const cold = loadWithCache(root, dir);
     expect(existsSync(join(dir, 'frontmatter.json'))).toBe(true);
     expect(existsSync(join(dir, 'citations.json'))).toBe(true);
-    const warm = loadWithCache(root);
+    const warm = loadWithCache(root, dir);
     const citations = uncached.kb.reports.find((r) => r.id === 'tinh-a/huyen-a/dan-chieu')!.citations;
     expect(citations.map((c) => [c.form, c.number, c.documentId])).toEqual([['full', '22-NQ/TW', 'nq-22-2013'], ['full', '609/QĐ-UBND', null], ['short', '609', null]]);
     for (const run of [cold, warm]) {
@@ -42,9 +36,9 @@ describe('the frontmatter cache (node_modules/.cache/kb)', () => {
 
   it('sees an edited file at once: entries are keyed by the text, not the file name', () => {
     const root = contentFolder({ [FILE]: bad });
-    loadWithCache(root);
+    loadWithCache(root, dir);
     writeFileSync(join(root, FILE), bad.replace('nd-80-2022', 'nq-59-2025'));
-    expect(loadWithCache(root).problems).toEqual([]);
+    expect(loadWithCache(root, dir).problems).toEqual([]);
   });
 
   it('checking one file reads the others from the checked-entry cache, and sees them change at once', () => {
@@ -52,28 +46,28 @@ describe('the frontmatter cache (node_modules/.cache/kb)', () => {
     const onlyFiles = new Set(['reports/tinh-a/huyen-a/2022-h2-hoi-nhap.mdx']);
     const root = contentFolder();
     // A check of everything fills the cache that a check of some files then reads.
-    expect(loadForCheck(root).problems).toEqual([]);
+    expect(loadForCheck(root, dir).problems).toEqual([]);
     expect(readdirSync(dir).some((name) => name.startsWith('checked-frontmatter-'))).toBe(true);
-    const warm = loadForCheck(root, onlyFiles);
+    const warm = loadForCheck(root, dir, onlyFiles);
     expect(warm.kb.reports.map((r) => [r.id, r.tasks, r.progress])).toEqual(loadKnowledgeBase(root, { onlyFiles }).kb.reports.map((r) => [r.id, r.tasks, r.progress]));
 
     // The task the checked report closes is renamed in a file that is not being checked.
     writeFileSync(join(root, H1), readFileSync(join(root, H1), 'utf8').replace('id: tuyen-truyen', 'id: tuyen-truyen-rong-rai'));
-    const after = loadForCheck(root, onlyFiles);
+    const after = loadForCheck(root, dir, onlyFiles);
     expect(after.problems).toEqual(loadKnowledgeBase(root, { onlyFiles }).problems);
     expect(after.problems.map((p) => [p.file, p.code])).toContainEqual(['reports/tinh-a/huyen-a/2022-h2-hoi-nhap.mdx', 'unknown-task']);
   });
 
   it('keeps what a run used and drops the rest beyond its bound', () => {
-    const first = openJsonCache<number>('bounded.json', 3);
+    const first = openJsonCache<number>(dir, 'bounded.json', 3);
     for (const key of ['a', 'b', 'c']) first.set(key, key.charCodeAt(0));
     first.flush();
-    const second = openJsonCache<number>('bounded.json', 3);
+    const second = openJsonCache<number>(dir, 'bounded.json', 3);
     second.set('d', 100);
     second.set('e', 101);
     expect(second.get('a')).toBe(97);
     second.flush();
-    const third = openJsonCache<number>('bounded.json', 3);
+    const third = openJsonCache<number>(dir, 'bounded.json', 3);
     expect(['a', 'd', 'e'].map((k) => third.get(k))).toEqual([97, 100, 101]);
     expect(['b', 'c'].map((k) => third.get(k))).toEqual([undefined, undefined]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { asOfFromEnv, countByStatus, overdueTasks, taskStates, type TaskStatus } from '../../src/lib/tracker/status.ts';
+import { countByStatus, overdueTasks, taskStates, type TaskStatus } from '../../src/lib/tracker/status.ts';
 import { knowledgeBase, report, unit } from '../helpers/kb-model.ts';
+import { readSettings } from '../../src/lib/settings.ts';
 
 const TASK = 'tinh-a/huyen-a/2022-h1#tuyen-truyen';
 
@@ -81,10 +82,10 @@ describe('the as-of day', () => {
     [{}, '2026-11-22'],
   ])('%j gives %s', (env, day) => {
     // 21/11/2026 20:00 UTC is already 22/11 in Vietnam.
-    expect(asOfFromEnv(env, new Date('2026-11-21T20:00:00Z'))).toBe(day);
+    expect(readSettings(env, '/', () => new Date('2026-11-21T20:00:00Z')).asOf).toBe(day);
   });
 
   it('refuses a date that does not exist, naming the variable', () => {
-    expect(() => asOfFromEnv({ KB_AS_OF: '2023-02-30' })).toThrow('KB_AS_OF="2023-02-30" không phải là ngày hợp lệ');
+    expect(() => readSettings({ KB_AS_OF: '2023-02-30' }, '/').asOf).toThrow('KB_AS_OF="2023-02-30" không phải là ngày hợp lệ');
   });
 });

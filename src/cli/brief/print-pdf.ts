@@ -1,13 +1,10 @@
-/** Where Chromium is on the machines this runs on (Debian's package); CHROMIUM_PATH overrides it. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /**
  * Prints a page to an A4 PDF with Chromium, as "Save as PDF" in the print dialog would: print
  * styles, the page's own @page margins, backgrounds kept for the pictures.
  */
-export async function printToPdf(url: string, file: string): Promise<void> {
+export async function printToPdf(url: string, file: string, chromiumPath: string): Promise<void> {
   // Imported here, not at the top: every kb command loads this module, and Playwright took 0.2 s.
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });

@@ -6,17 +6,14 @@ import { parseArgs } from 'node:util';
 import { buildBriefing } from '../../lib/briefing/build.ts';
 import { briefingMarkdown } from '../../lib/briefing/markdown.ts';
 import { briefingDocuments } from '../../lib/briefing/select.ts';
-import { buildCatalog } from '../../lib/kb/catalog.ts';
-import { loadKnowledgeBase } from '../../lib/content/load.ts';
-import { formatProblem, hasErrors } from '../../lib/problems.ts';
-import { publicView } from '../../lib/kb/public-view.ts';
+import { ContentRefused, loadForSite } from '../../lib/kb/load-for-site.ts';
 import { readBody } from '../../lib/render/body.ts';
-import { asOfFromEnv } from '../../lib/tracker/status.ts';
+import type { Settings } from '../../lib/settings.ts';
 import { buildTracker } from '../../lib/tracker/tracker.ts';
 import { urls } from '../../lib/urls.ts';
 import { printToPdf } from '../brief/print-pdf.ts';
 import { serveStatic } from '../static-server.ts';
-import { contentRootFromEnv, type Command } from './command.ts';
+import type { Command } from './command.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../../..');
 
@@ -33,15 +30,17 @@ function buildSiteInto(outDir: string, contentRoot: string): void {
 
 export const brief: Command = {
   summary: 'tài liệu tập huấn về một văn bản: MÃ [--pdf TỆP] [--dist THƯ_MỤC]; in Markdown, hoặc in ra PDF khổ A4 qua Chromium',
-  async run(args) {
+  async run(args, settings) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { pdf: { type: 'string' }, dist: { type: 'string' } } });
-    const root = contentRootFromEnv();
-    const { kb, problems } = loadKnowledgeBase(root);
-    if (hasErrors(problems)) {
-      console.error(`${problems.map(formatProblem).join('\n')}\n\nNội dung có lỗi: chưa lập tài liệu. Sửa các lỗi trên (npm run kb -- check).`);
+    const root = settings.contentRoot;
+    let catalog;
+    try {
+      ({ catalog } = loadForSite(settings));
+    } catch (error) {
+      if (!(error instanceof ContentRefused)) throw error;
+      console.error(error.message);
       return 1;
     }
-    const catalog = buildCatalog(publicView(kb));
     const ids = briefingDocuments(catalog).map((d) => d.id);
     const id = positionals[0];
     if (!id || !ids.includes(id)) {
@@ -49,17 +48,17 @@ export const brief: Command = {
       return 2;
     }
     if (!values.pdf) {
-      const tracker = buildTracker(catalog, asOfFromEnv());
+      const tracker = buildTracker(catalog, settings.asOf);
       const briefing = buildBriefing({ catalog, bodyOf: (r) => readBody(root, r.source.file) }, id)!;
       process.stdout.write(briefingMarkdown(briefing, { unitName: (u) => catalog.unit(u)?.name ?? u, state: (t) => tracker.state(t), asOf: tracker.asOf }));
       return 0;
     }
-    return printBriefing(id, resolve(values.pdf), values.dist ? resolve(values.dist) : undefined, root);
+    return printBriefing(id, resolve(values.pdf), values.dist ? resolve(values.dist) : undefined, settings);
   },
 };
 
 /** Prints /tap-huan/ID/ of a built site (the one given, or a fresh build of the content) to an A4 PDF. */
-async function printBriefing(id: string, file: string, dist: string | undefined, root: string): Promise<number> {
+async function printBriefing(id: string, file: string, dist: string | undefined, settings: Settings): Promise<number> {
   let outDir = dist;
   if (outDir && !existsSync(join(outDir, urls.briefing(id), 'index.html'))) {
     console.error(`${outDir} không có trang ${urls.briefing(id)}: chạy "npm run build" trước, hoặc bỏ --dist để dựng mới.`);
@@ -69,12 +68,12 @@ async function printBriefing(id: string, file: string, dist: string | undefined,
   try {
     if (fresh) {
       console.error('Đang dựng trang từ nội dung hiện có…');
-      buildSiteInto(fresh, root);
+      buildSiteInto(fresh, settings.contentRoot);
       outDir = fresh;
     }
     const server = await serveStatic(outDir!);
     try {
-      await printToPdf(`${server.origin}${urls.briefing(id)}`, file);
+      await printToPdf(`${server.origin}${urls.briefing(id)}`, file, settings.chromiumPath);
     } finally {
       await server.close();
     }

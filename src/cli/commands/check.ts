@@ -6,16 +6,16 @@ import { listFiles } from '../../lib/content/walk.ts';
 import { hasErrors, type Problem } from '../../lib/problems.ts';
 import { changedContentFiles } from '../git-changes.ts';
 import { reportProblems } from '../reporters/index.ts';
-import { contentRootFromEnv, type Command } from './command.ts';
+import type { Command } from './command.ts';
 
 export const check: Command = {
   summary: 'kiểm tra nội dung: [--json] [--changed [--base REV]] [ĐƯỜNG_DẪN…]; thoát 1 nếu có lỗi',
-  async run(args) {
+  async run(args, settings) {
     const { values, positionals } = parseArgs({
       args, allowPositionals: true,
       options: { json: { type: 'boolean' }, changed: { type: 'boolean' }, base: { type: 'string' } },
     });
-    const root = contentRootFromEnv();
+    const root = settings.contentRoot;
     // Paths given (files or folders), or the files changed in git: only those are reported (all
     // content is still read, so references to unchanged files resolve).
     const only = values.changed
@@ -33,9 +33,9 @@ export const check: Command = {
       }
     }
     const wanted = only && expandFolders(only, root);
-    const { problems } = loadForCheck(root, wanted);
+    const { problems } = loadForCheck(root, settings.cacheDir, wanted);
     const shown = wanted ? problems.filter((p) => within(p, only!)) : problems;
-    reportProblems(shown, { json: Boolean(values.json), contentRoot: root });
+    reportProblems(shown, { json: Boolean(values.json), contentRoot: root, githubWorkspace: settings.githubActions ? settings.githubWorkspace : undefined });
     return hasErrors(shown) ? 1 : 0;
   },
 };

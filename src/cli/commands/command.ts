@@ -1,12 +1,10 @@
-import { resolve } from 'node:path';
+import type { Settings } from '../../lib/settings.ts';
 
-/** A kb command: a one-line summary for the help text and a runner returning the exit code. */
+/**
+ * A kb command: a one-line summary for the help text and a runner returning the exit code. The
+ * settings (content root, as-of day, cache folder…) are read once, by kb.ts, and handed in.
+ */
 export interface Command {
   summary: string;
-  run(args: string[]): Promise<number>;
-}
-
-/** The content root every command works on. */
-export function contentRootFromEnv(): string {
-  return resolve(process.env.KB_CONTENT_DIR ?? 'content');
+  run(args: string[], settings: Settings): Promise<number>;
 }

@@ -4,13 +4,13 @@ import { parseArgs } from 'node:util';
 import { loadKnowledgeBase } from '../../lib/content/load.ts';
 import { citationLabel, decodeImportBytes, prepareImport, readDocx, type DecodedImport, type ImportResult } from '../../lib/import/index.ts';
 import { formatPartialDate } from '../../lib/partial-date.ts';
-import { contentRootFromEnv, type Command } from './command.ts';
+import type { Command } from './command.ts';
 
 const TEXT_TYPES = ['.txt', '.md', '.markdown', '.text'];
 
 export const importCommand: Command = {
   summary: 'nhập văn bản .docx/.txt/.md thành bản nháp MDX: TỆP [--out THƯ_MỤC] [--dry-run] [--json] [--force]',
-  async run(args) {
+  async run(args, settings) {
     const { values, positionals } = parseArgs({
       args, allowPositionals: true,
       options: { out: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, force: { type: 'boolean' } },
@@ -35,7 +35,7 @@ export const importCommand: Command = {
     const decoded: DecodedImport = ext === '.docx' ? await readDocx(bytes) : decodeImportBytes(bytes);
     if (!decoded.ok) return refuse(decoded.message, decoded.hint, decoded.line);
 
-    const root = contentRootFromEnv();
+    const root = settings.contentRoot;
     const { kb } = loadKnowledgeBase(root);
     const result = prepareImport(decoded.text, kb, file.split(/[\\/]/).pop()!);
     const base = resolve(values.out ?? root);

@@ -1,33 +1,31 @@
 import { parseArgs } from 'node:util';
-import { buildCatalog } from '../../lib/kb/catalog.ts';
-import { loadKnowledgeBase } from '../../lib/content/load.ts';
+import { ContentRefused, loadForSite } from '../../lib/kb/load-for-site.ts';
 import { tasksExport, type TaskExport } from '../../lib/tracker/export.ts';
 import { statusLabels } from '../../lib/labels.ts';
 import { formatPartialDate } from '../../lib/partial-date.ts';
-import { formatProblem, hasErrors } from '../../lib/problems.ts';
-import { publicView } from '../../lib/kb/public-view.ts';
-import { asOfFromEnv, parseAsOf, taskStatuses } from '../../lib/tracker/status.ts';
+import { parseAsOf } from '../../lib/settings.ts';
+import { taskStatuses } from '../../lib/tracker/status.ts';
 import { buildTracker } from '../../lib/tracker/tracker.ts';
-import { contentRootFromEnv, type Command } from './command.ts';
+import type { Command } from './command.ts';
 
 export const status: Command = {
   summary: 'trạng thái nhiệm vụ: [--json] [--as-of YYYY-MM-DD] (mặc định KB_AS_OF hoặc hôm nay)',
-  async run(args) {
+  async run(args, settings) {
     const { values } = parseArgs({ args, options: { json: { type: 'boolean' }, 'as-of': { type: 'string' } } });
-    const asOf = values['as-of'] ? parseAsOf(values['as-of'], '--as-of') : asOfFromEnv();
-    const { kb, problems } = loadKnowledgeBase(contentRootFromEnv());
-    // Problems go to stderr so that --json output stays parseable. Errors are shown in full (they stop
-    // the count); warnings (a citation written wrongly, say) are kb check's to show, here only counted.
-    const errors = problems.filter((p) => p.severity === 'error');
-    if (errors.length) console.error(errors.map(formatProblem).join('\n'));
-    const warnings = problems.length - errors.length;
-    if (warnings) console.error(`Nội dung có ${warnings} cảnh báo; xem bằng: npm run kb -- check`);
-    if (hasErrors(problems)) {
-      console.error('\nNội dung có lỗi: chưa tính trạng thái. Sửa các lỗi trên (npm run kb -- check).');
+    const asOf = values['as-of'] ? parseAsOf(values['as-of'], '--as-of') : settings.asOf;
+    // Problems go to stderr so that --json output stays parseable. Errors stop the count, with every
+    // problem listed; warnings (a citation written wrongly, say) are kb check's to show, here only counted.
+    let site;
+    try {
+      site = loadForSite(settings);
+    } catch (error) {
+      if (!(error instanceof ContentRefused)) throw error;
+      console.error(error.message);
       return 1;
     }
+    if (site.warnings.length) console.error(`Nội dung có ${site.warnings.length} cảnh báo; xem bằng: npm run kb -- check`);
     // The same public view and export as /api/tasks.json: confidential reports never count.
-    const catalog = buildCatalog(publicView(kb));
+    const catalog = site.catalog;
     const data = tasksExport(buildTracker(catalog, asOf), catalog);
     if (values.json) console.log(JSON.stringify(data, null, 2));
     else console.log(humanTable(data.tasks, asOf));

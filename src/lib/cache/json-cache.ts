@@ -2,15 +2,6 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/**
- * Where kb keeps work it can redo (parsed frontmatter, rendered bodies): KB_CACHE_DIR, or
- * node_modules/.cache/kb beside the project, the place build tools conventionally use. Deleting
- * it only makes the next run slower.
- */
-export function cacheDir(): string {
-  return process.env.KB_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'kb');
-}
-
 /** A short content hash for cache keys. */
 export function contentHash(text: string): string {
   return createHash('sha1').update(text).digest('base64url');
@@ -33,12 +24,14 @@ interface Stored<T> {
 const VERSION = 2;
 
 /**
- * Opens the cache file `name` under cacheDir(). Entries not used in a run are kept while the file
+ * Opens the cache file `name` in `dir`, the kb cache folder (settings.cacheDir: KB_CACHE_DIR, or
+ * node_modules/.cache/kb, the place build tools conventionally use; deleting it only makes the next
+ * run slower). Entries not used in a run are kept while the file
  * stays under `keep` entries, so alternating between two content folders does not thrash it.
  * A missing, unreadable or older-version file is an empty cache, never an error.
  */
-export function openJsonCache<T>(name: string, keep = 30_000): JsonCache<T> {
-  const file = join(cacheDir(), name);
+export function openJsonCache<T>(dir: string, name: string, keep = 30_000): JsonCache<T> {
+  const file = join(dir, name);
   let stored: Map<string, T> | undefined;
   const used = new Map<string, T>();
   let dirty = false;

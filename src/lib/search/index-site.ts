@@ -21,7 +21,7 @@ export interface IndexSummary {
 }
 
 export interface IndexOptions {
-  /** Pages per Pagefind run (default DEFAULT_PAGES_PER_SHARD, or KB_SEARCH_SHARD_PAGES). */
+  /** Pages per Pagefind run (default DEFAULT_PAGES_PER_SHARD; settings.searchShardPages, from KB_SEARCH_SHARD_PAGES). */
   pagesPerShard?: number;
   /** Where shard bundles are kept between builds, so unchanged shards are copied, not re-indexed. */
   cacheDir?: string;
@@ -65,7 +65,7 @@ export async function indexSite(distDir: string, options: IndexOptions = {}): Pr
     const html = readFileSync(join(distDir, file), 'utf8');
     return html.includes('data-pagefind-body') ? [{ file, url: urlOfFile(file), hash: contentHash(html) }] : [];
   });
-  const count = shardCount(pages.length, options.pagesPerShard ?? (Number(process.env.KB_SEARCH_SHARD_PAGES) || DEFAULT_PAGES_PER_SHARD));
+  const count = shardCount(pages.length, options.pagesPerShard ?? DEFAULT_PAGES_PER_SHARD);
   const shards = Array.from({ length: count }, () => [] as Page[]);
   for (const page of pages) shards[shardOf(page.url, count)].push(page);
   // One shard is quick to index and needs no reuse; caching it would only fill the disk.

@@ -3,8 +3,6 @@ import type { KnowledgeBase, Task } from '../model.ts';
 import { daysBetween } from '../partial-date.ts';
 import { progressEvents, type ProgressEvent } from './progress.ts';
 
-export { asOfFromEnv, parseAsOf } from './as-of.ts';
-
 /**
  * Task status as of a day D (contracts.md): the four states the government's own tracking uses
  * (đã hoàn thành đúng hạn / quá hạn; chưa hoàn thành trong hạn / quá hạn) plus none.
