@@ -1,4 +1,5 @@
 import { nfc } from '../text.ts';
+import { mojibakeLine } from './mojibake.ts';
 
 /** The text of a content file, or why it could not be read as text. */
 export type Decoded =
@@ -49,19 +50,6 @@ export function decodeContentFile(bytes: Uint8Array): Decoded {
       line,
     };
   }
-}
-
-/**
- * UTF-8 Vietnamese that was once read as Windows-1252 and saved again ("Ä‘á»‘i ngoáº¡i" for
- * "đối ngoại") is valid UTF-8, so only its shape gives it away: Latin-1 letters that Vietnamese
- * never uses, followed by the punctuation-range byte that carried the rest of the character.
- */
-const MOJIBAKE = /Ä‘|Ä\u0090|Æ°|Æ¡|á»|áº|Ã[\u0080-\u00bf]|[\u0080-\u009f]/;
-
-function mojibakeLine(text: string): number | undefined {
-  const match = MOJIBAKE.exec(text);
-  if (!match) return undefined;
-  return text.slice(0, match.index).split('\n').length;
 }
 
 function countLines(bytes: Uint8Array, end: number): number {

@@ -1,5 +1,5 @@
 import { decodeTcvn3, decodeWindows1258, latin1Bytes, vietnameseScore } from './legacy.ts';
-import { describeGarbled, findGarbled } from './mojibake.ts';
+import { describeGarbled, findGarbled } from '../content/mojibake.ts';
 
 /** Encodings the importer reads. */
 export type SourceEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3' | 'docx';

@@ -1,6 +1,7 @@
 /**
- * Text that was already garbled before it reached us. Writing it into the knowledge base would
- * store nonsense that no search finds, so the importer refuses it and says where it is.
+ * Text that was already garbled before it reached us: the one detector, used by `kb import` (which
+ * refuses such text and says where it is: writing it into the knowledge base would store nonsense no
+ * search finds) and by `kb check` and the build (which warn on a content file holding it).
  */
 export interface Garbled {
   line: number;
@@ -13,10 +14,18 @@ export interface Garbled {
  * UTF-8 read as Windows-1252 or Latin-1: Vietnamese letters become "Ã¡", "áº¡", "á»‡", "Ä‘", "Æ°".
  * The lead bytes C3–C6 and E1 BA/BB show up as Ã Ä Å Æ and "áº"/"á»", each followed by a
  * continuation byte (0x80–0xBF) drawn as a C1 control, a cp1252 symbol or a Latin-1 sign. "Hóa»"
- * (a word closing a «quote») is not garbled: the mark must be followed by a third such character.
+ * (a word closing a «quote») and «Nhanh quá» are not garbled: the mark must be followed by a third
+ * such character. A C1 control character (U+0080–U+009F) is never in real text: it is a
+ * continuation byte that Latin-1 let through.
  */
 const UTF8_AS_ANSI =
-  /[ÃÄÅÆ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|á[º»][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/u;
+  /[ÃÄÅÆ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|á[º»][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|[\u0080-\u009f]/u;
+
+/** The first line holding UTF-8 read as Windows-1252 or Latin-1, or undefined when none does. */
+export function mojibakeLine(text: string): number | undefined {
+  const match = UTF8_AS_ANSI.exec(text);
+  return match ? text.slice(0, match.index).split('\n').length : undefined;
+}
 
 /** Letters replaced by "?" when a converter had no code for them ("Vi?t Nam", "b?o c?o"). */
 const QUESTION_MARKS = /\p{L}\?\p{L}/gu;
