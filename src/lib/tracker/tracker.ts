@@ -65,3 +65,10 @@ export function buildTracker(catalog: Catalog, asOf: string): Tracker {
     inheritedBy: (unitId) => bySuccessor.get(unitId) ?? [],
   };
 }
+
+/** Reports owed and overdue, longest overdue first (then by key, so the order is stable). */
+export function overdueObligations(tracker: Pick<Tracker, 'obligations'>): Obligation[] {
+  return tracker.obligations
+    .filter((o) => o.status === 'overdue')
+    .sort((a, b) => a.dueDay!.localeCompare(b.dueDay!) || a.key.localeCompare(b.key));
+}
