@@ -7,16 +7,36 @@ import { earliestDay, latestDay, parsePartialDate } from './partial-date.ts';
  * only where the successors are known (content leaves unknown successors empty).
  */
 
+/** A unit's first and last days, parsed from its partial dates once per unit, not on every query. */
+interface Lifetime {
+  /** The partial dates it was parsed from: a unit edited since (the generator does) is parsed again. */
+  text: string;
+  from?: string;
+  until?: string;
+}
+
+const lifetimes = new WeakMap<object, Lifetime>();
+
+function lifetimeOf(unit: Partial<Pick<Unit, 'from' | 'until'>>): Lifetime {
+  const text = `${unit.from ?? ''}|${unit.until ?? ''}`;
+  let life = lifetimes.get(unit);
+  if (life?.text !== text) {
+    const from = unit.from ? parsePartialDate(unit.from) : null;
+    const until = unit.until ? parsePartialDate(unit.until) : null;
+    life = { text, from: from ? earliestDay(from) : undefined, until: until ? latestDay(until) : undefined };
+    lifetimes.set(unit, life);
+  }
+  return life;
+}
+
 /** First day the unit existed (YYYY-MM-DD), or undefined when it always has. */
 export function unitFrom(unit: Pick<Unit, 'from'>): string | undefined {
-  const date = unit.from ? parsePartialDate(unit.from) : null;
-  return date ? earliestDay(date) : undefined;
+  return lifetimeOf(unit).from;
 }
 
 /** Last day the unit existed, or undefined while it still does. */
 export function unitUntil(unit: Pick<Unit, 'until'>): string | undefined {
-  const date = unit.until ? parsePartialDate(unit.until) : null;
-  return date ? latestDay(date) : undefined;
+  return lifetimeOf(unit).until;
 }
 
 /** Whether the unit existed on `day`. */
