@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three tiers, run in this order by `npm test`, each on its own with `npm run test:<tier>`:
+ * Three tiers, run one after another by `npm test` (never two at once), each on its own with
+ * `npm run test:<tier>`:
  * - unit: pure logic and the `kb` command line on small folders, files in parallel;
  * - build: real Astro builds of fixture content, one file at a time, so two builds never compete
  *   for the machine's two cores;
