@@ -29,7 +29,9 @@ export default function staleOutput(): AstroIntegration {
           !/^(_astro|pagefind)\//.test(page) && !written.has(resolve(outDir, page)) && !existsSync(join(publicDir, page))).map(([file]) => file);
         for (const file of stale) rmSync(join(outDir, file), { force: true });
         removeEmptyFolders(outDir);
-        if (stale.length) logger.info(`Đã xóa ${stale.length} tệp của lần dựng trước không còn trang tương ứng (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ', …' : ''})`);
+        // Counted and named without their compressed copies, which went with them.
+        const named = stale.filter((file) => !/\.(gz|br)$/.test(file));
+        if (named.length) logger.info(`Đã xóa ${named.length} tệp của lần dựng trước không còn trang tương ứng (${named.slice(0, 3).join(', ')}${named.length > 3 ? ', …' : ''})`);
       },
     },
   };
