@@ -9,6 +9,7 @@
 # poppler-utils          pdfinfo and pdftotext read the briefings' PDFs in the print tests
 # tesseract-ocr(-vie)    reading scanned archive copies (Vietnamese language data)
 # libreoffice-writer-nogui  soffice turns archive .doc files into .docx
+# nginx, libnginx-mod-http-brotli-static  the test of deploy/nginx.conf serves a build with Debian's nginx
 set -euo pipefail
 
 missing=()
@@ -18,6 +19,8 @@ has() { command -v "$1" >/dev/null 2>&1; }
 has tesseract || missing+=(tesseract-ocr)
 { has tesseract && tesseract --list-langs 2>/dev/null | grep -qx vie; } || missing+=(tesseract-ocr-vie)
 has soffice || missing+=(libreoffice-writer-nogui)
+[[ -x /usr/sbin/nginx ]] || missing+=(nginx)
+[[ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]] || missing+=(libnginx-mod-http-brotli-static)
 
 case "${1:-missing}" in
   missing)
@@ -30,6 +33,11 @@ case "${1:-missing}" in
       exit 1
     fi
     export DEBIAN_FRONTEND=noninteractive
+    # A policy-rc.d saying "no" keeps nginx's package from starting a server on port 80 while it
+    # installs (the tests start their own on a loopback port).
+    own_policy=
+    if [[ ! -e /usr/sbin/policy-rc.d ]]; then printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d; chmod 755 /usr/sbin/policy-rc.d; own_policy=1; fi
+    trap '[[ -n "$own_policy" ]] && rm -f /usr/sbin/policy-rc.d' EXIT
     apt-get update -qq
     apt-get install -y -qq "${missing[@]}" >/dev/null
     ;;

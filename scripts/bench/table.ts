@@ -4,12 +4,12 @@ interface Timed { seconds: number; cpuSeconds?: number }
 
 export interface SizeResult {
   reports: number;
-  build: Timed & { peakBytes: number; site: number; index: number; siteBytes: number; indexBytes: number };
+  build: Timed & { peakBytes: number; site: number; index: number; precompress: number; siteBytes: number; indexBytes: number };
   floor: Timed & { peakBytes: number; render: number; index: number; renderBytes: number; indexBytes: number };
   checkCold: Timed;
   checkWarm: Timed;
   checkChanged: Timed;
-  rebuild: Timed & { peakBytes: number; site: number; index: number; shards: number; reused: number };
+  rebuild: Timed & { peakBytes: number; site: number; index: number; precompress: number; shards: number; reused: number };
   index: { bytes: number; files: number };
   search: { firstBytes: number; firstSearchBytes: number; firstNumberBytes: number; later: { query: string; ms: number; indexMs: number }[] };
 }
@@ -24,9 +24,10 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 type Row = [label: string, value: (r: SizeResult) => string, target?: (r: SizeResult) => [text: string, met: boolean]];
 
 const rows: Row[] = [
-  ['Full build: site + search index', (r) => cpu(r.build)],
+  ['Full build: site + search index + copies', (r) => cpu(r.build)],
   ['  site pages', (r) => s(r.build.site)],
   ['  search index (Pagefind)', (r) => s(r.build.index)],
+  ['  .gz and .br copies for nginx', (r) => s(r.build.precompress)],
   ['Peak memory, site', (r) => mb(r.build.siteBytes), (r) => ['< 3 GiB', r.build.peakBytes < 3 * 2 ** 30]],
   ['Peak memory, search index', (r) => mb(r.build.indexBytes)],
   ['Floor: satteri + Pagefind, no site', (r) => cpu(r.floor)],
@@ -38,7 +39,7 @@ const rows: Row[] = [
   ['kb check, whole corpus, warm cache', (r) => cpu(r.checkWarm)],
   ['kb check --changed, one report', (r) => cpu(r.checkChanged), (r) => ['< 2 s', r.checkChanged.seconds < 2]],
   ['Rebuild after one report changes', (r) => cpu(r.rebuild), (r) => ['< ¼ build', r.rebuild.seconds < r.build.seconds / 4]],
-  ['  site pages / search index (shards reused)', (r) => `${s(r.rebuild.site)} / ${s(r.rebuild.index)} (${r.rebuild.reused} of ${r.rebuild.shards})`],
+  ['  site pages / search index (shards reused) / copies', (r) => `${s(r.rebuild.site)} / ${s(r.rebuild.index)} (${r.rebuild.reused} of ${r.rebuild.shards}) / ${s(r.rebuild.precompress)}`],
   ['Search index on disk', (r) => `${mb(r.index.bytes)}, ${r.index.files.toLocaleString('en-US')} files`],
   ['First query "doi ngoai", cold page: all bytes', (r) => kb(r.search.firstBytes), (r) => ['< 300 KB', r.search.firstBytes < 300 * 1024]],
   ['  of which /pagefind/', (r) => kb(r.search.firstSearchBytes)],

@@ -24,11 +24,14 @@ export default function staleOutput(): AstroIntegration {
       'astro:build:done': ({ dir, assets, logger }) => {
         const outDir = fileURLToPath(dir);
         const written = new Set([...assets.values()].flat().map((url) => resolve(fileURLToPath(url))));
-        const stale = listFiles(outDir, '').filter((file) =>
-          !/^(_astro|pagefind)\//.test(file) && !written.has(resolve(outDir, file)) && !existsSync(join(publicDir, file)));
+        // A page's .gz and .br copies (src/integrations/precompress.ts) go or stay with the page.
+        const stale = listFiles(outDir, '').map((file) => [file, file.replace(/\.(gz|br)$/, '')]).filter(([, page]) =>
+          !/^(_astro|pagefind)\//.test(page) && !written.has(resolve(outDir, page)) && !existsSync(join(publicDir, page))).map(([file]) => file);
         for (const file of stale) rmSync(join(outDir, file), { force: true });
         removeEmptyFolders(outDir);
-        if (stale.length) logger.info(`Đã xóa ${stale.length} tệp của lần dựng trước không còn trang tương ứng (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ', …' : ''})`);
+        // Counted and named without their compressed copies, which went with them.
+        const named = stale.filter((file) => !/\.(gz|br)$/.test(file));
+        if (named.length) logger.info(`Đã xóa ${named.length} tệp của lần dựng trước không còn trang tương ứng (${named.slice(0, 3).join(', ')}${named.length > 3 ? ', …' : ''})`);
       },
     },
   };

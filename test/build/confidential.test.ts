@@ -74,8 +74,13 @@ describe('a build with a confidential report', () => {
   });
 
   it('would have found a marker: the public report\'s marker is in its page and in the decompressed search index', () => {
-    expect(files.filter((file) => file.path.endsWith('.html') && file.text.includes('ZQCONGKHAI')).length).toBeGreaterThan(0);
-    const index = files.filter((file) => file.path.startsWith('pagefind/') && file.compressed);
+    const pages = files.filter((file) => file.path.endsWith('.html') && file.text.includes('ZQCONGKHAI')).map((file) => file.path);
+    expect(pages.length).toBeGreaterThan(0);
+    // …and in each such page's .gz and .br copies, read decompressed like everything else.
+    const copies = files.filter((file) => /\.html\.(gz|br)$/.test(file.path) && file.text.includes('ZQCONGKHAI')).map((file) => file.path);
+    expect(copies.sort()).toEqual(pages.flatMap((page) => [`${page}.br`, `${page}.gz`]).sort());
+    // Pagefind's own gzip files, not the build's .gz and .br copies of its scripts.
+    const index = files.filter((file) => file.path.startsWith('pagefind/') && file.compressed && !/\.(gz|br)$/.test(file.path));
     expect(index.every((file) => file.text.startsWith('pagefind_dcd'))).toBe(true);
     const found = index.filter((file) => /zqcongkhai/i.test(file.text)).map((file) => file.path.replace(/[^/.]+(?=\.pf_)/, '*'));
     // The word in the inverted index and the page text in its fragment.
