@@ -46,7 +46,7 @@ export const importCommand: Command = {
       if (!('file' in i && readable.includes(i as { file: string }))) progress?.step(i.file, entries.get(i.file)!.reason ?? '');
     }
     const jobs = Math.max(1, Number(values.jobs) || Math.min(2, availableParallelism()));
-    await inOrderPool(readable, jobs, (i) => readInput(i.file), (i, read, n) => {
+    await inOrderPool(readable, jobs, (i) => readInput(i.file, ctx), (i, read, n) => {
       const entry = prepareEntry(i.file, read, ctx);
       if (entry.prepared) {
         writeDraft(entry, base, write, values['keep-originals'] ? i.file : undefined);

@@ -40,13 +40,14 @@ export interface BatchContext {
 }
 
 /** Reads one file (the slow part, run two at a time); analysis follows in order in `prepareEntry`. */
-export function readInput(file: string): Promise<ReadOutcome> {
-  return readSource(file);
+export function readInput(file: string, ctx: BatchContext): Promise<ReadOutcome> {
+  return readSource(file, (sha) => (ctx.force ? undefined : ctx.known.get(sha)));
 }
 
 /** From what was read to the entry: the draft prepared, or why it is skipped or refused. */
 export function prepareEntry(file: string, read: ReadOutcome, ctx: BatchContext): Entry {
   const entry: Entry = { input: file, status: 'refused', format: read.format, sha256: read.sha256 };
+  if (!read.ok && read.known) return { ...entry, status: 'skipped', reason: read.message, draft: read.known };
   if (!read.ok) return { ...entry, reason: read.message, hint: read.hint, ...(read.line ? { line: read.line } : {}), ...(read.missingTool ? { missingTool: read.missingTool } : {}) };
   const already = ctx.known.get(read.sha256);
   if (already && !ctx.force) return { ...entry, status: 'skipped', reason: `đã nhập trước đây: ${already}`, draft: already };

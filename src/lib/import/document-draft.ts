@@ -52,8 +52,12 @@ export function prepareDocumentImport(text: string, kb: KnowledgeBase, sourceNam
   if (!kind) return undefined;
   const lines = toLines(cleanText(text).blocks);
   const header = readHeader(lines);
-  const before = new Set(lines.slice(0, kind.line).map((l) => l.text));
-  const issuerLines = header.issuerLines.filter((l) => [...before].some((b) => b.includes(l)));
+  // The issuing body: the capital lines at the top, until "Số", the number or the national motto.
+  const issuerLines: string[] = [];
+  for (const { text: line } of lines.slice(0, kind.line)) {
+    if (/^(?:Số\b|CỘNG HO[ÀA]|ĐẢNG CỘNG SẢN|[\d.…]*\s*[/-])|\d/u.test(line) || !isCapitals(line)) break;
+    issuerLines.push(line.replace(/[-–_*\s]+$/u, ''));
+  }
   const subjectLines: string[] = [];
   const onKindLine = lines[kind.line].text.replace(/^[\p{Lu}\s]+?(?=\s+[\p{Lu}][\p{Ll}])/u, '');
   for (let i = kind.line + 1; i < lines.length && subjectLines.length < 4; i++) {

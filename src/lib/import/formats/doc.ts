@@ -23,8 +23,16 @@ export async function readDoc(bytes: Buffer): Promise<DecodedImport> {
   } catch (error) {
     return { ok: false, message: `tệp .doc hỏng, không đọc được (${error instanceof Error ? error.message : String(error)})`, hint: 'mở tệp bằng Word, lưu lại rồi nhập lại' };
   }
-  const text = body.replace(/\t+\n/g, '\n').replace(/\t/g, '\n').replace(/\n{3,}/g, '\n\n');
-  return finish(notes ? `${text}\n\n${notes}` : text, 'doc');
+  const text = paragraphs(body.replace(/\t+\n/g, '\n').replace(/\t/g, '\n'));
+  return finish(notes ? `${text}\n\n${paragraphs(notes)}` : text, 'doc');
+}
+
+/**
+ * Word's text has one paragraph a line: a blank line between them, as the .docx reader writes, so
+ * the title's lines and the text are not run into one block.
+ */
+function paragraphs(text: string): string {
+  return text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim()).filter(Boolean).join('\n\n');
 }
 
 /** A "Word" file that is a web page: its text, with a line for each paragraph, cell and line break. */
@@ -66,7 +74,7 @@ export async function readRtf(bytes: Buffer): Promise<DecodedImport> {
     await runTool('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', join(dir, 'out'), join(dir, 'input.rtf')], { timeout: 120_000 });
     const out = readdirSync(join(dir, 'out')).find((f) => f.endsWith('.txt'));
     if (!out) return { ok: false, message: 'LibreOffice không chuyển được tệp RTF', hint: 'mở tệp bằng Word, lưu lại dạng .docx rồi nhập lại' };
-    return finish(readFileSync(join(dir, 'out', out), 'utf8'), 'rtf');
+    return finish(paragraphs(readFileSync(join(dir, 'out', out), 'utf8')), 'rtf');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

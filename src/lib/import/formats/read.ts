@@ -16,10 +16,10 @@ export const MAX_BYTES = 100 * 1024 * 1024;
 /** What reading one input gave: its text and how it was read, or a refusal with the reason. */
 export type ReadOutcome =
   | { ok: true; text: string; format: SourceFormat; encoding: string; sha256: string; size: number; ocr?: Omit<OcrResult, 'text'> }
-  | { ok: false; message: string; hint: string; format?: SourceFormat; sha256?: string; line?: number; missingTool?: { tool: string; debianPackage: string } };
+  | { ok: false; message: string; hint: string; format?: SourceFormat; sha256?: string; line?: number; known?: string; missingTool?: { tool: string; debianPackage: string } };
 
 /** Reads any input kb import takes, choosing the reader by what the bytes are, not only the name. */
-export async function readSource(file: string): Promise<ReadOutcome> {
+export async function readSource(file: string, alreadyImported: (sha256: string) => string | undefined = () => undefined): Promise<ReadOutcome> {
   let bytes: Buffer;
   try {
     const size = statSync(file).size;
@@ -30,6 +30,9 @@ export async function readSource(file: string): Promise<ReadOutcome> {
   }
   if (bytes.length === 0) return { ok: false, message: 'tệp rỗng', hint: 'chọn đúng tệp báo cáo' };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  // A file imported before is not read again (OCR of a re-run folder would take minutes for nothing).
+  const known = alreadyImported(sha256);
+  if (known) return { ok: false, sha256, known, message: `đã nhập trước đây: ${known}`, hint: '' };
   const ext = extname(file).toLowerCase();
   const format = sniffFormat(bytes.subarray(0, 1024), ext);
   if (!format) return { ok: false, sha256, message: `không nhận loại tệp "${ext || '(không có đuôi)'}"`, hint: 'dùng .docx, .doc, .pdf, ảnh trang (.png, .jpg, .tif), .txt hoặc .md' };
