@@ -73,7 +73,7 @@ describe('kb import of a folder of mixed formats', () => {
     expect(e.ocr!.pages).toBe(1);
     expect(e.ocr!.confidence).toBeGreaterThan(80);
     const draft = draftOf('bao-cao-scan.pdf');
-    expect(draft).toMatch(/^# Văn bản đọc bằng nhận dạng chữ \(OCR\) từ 1 trang quét; độ tin cậy trung bình [\d.]+%/m);
+    expect(draft).toMatch(/^# Văn bản đọc bằng nhận dạng chữ \(OCR\) từ 1 trang quét; độ tin cậy trung bình [\d,]+%/m);
     expect(draft).toContain('  ocr: true\n');
     expect(draft).toContain('number: 310/BC-UBND\n');
     expect(draft).toContain('issued: 2022-12-22\n');

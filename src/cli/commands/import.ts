@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,7 +30,7 @@ export const importCommand: Command = {
     }
     const inputs = collectInputs(positionals);
     // One file named alone keeps the single-file output (fields found, --json of the analysis).
-    const single = positionals.length === 1 && inputs.length === 1 && !('refused' in inputs[0] && inputs[0].file !== positionals[0]);
+    const single = positionals.length === 1 && !!statSync(positionals[0], { throwIfNoEntry: false })?.isFile();
     const root = contentRootFromEnv();
     const { kb } = loadKnowledgeBase(root);
     const base = resolve(values.out ?? root);

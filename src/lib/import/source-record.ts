@@ -26,7 +26,7 @@ const LISTED = 40;
 /** The comment lines that say the text came from OCR and which lines to check. */
 export function ocrComment(source: DraftSource | undefined): string[] {
   if (!source?.imported.ocr) return [];
-  const lines = [`Văn bản đọc bằng nhận dạng chữ (OCR) từ ${source.ocrPages ?? '?'} trang quét; độ tin cậy trung bình ${source.imported.confidence ?? '?'}%. Đối chiếu từng chữ với bản quét.`];
+  const lines = [`Văn bản đọc bằng nhận dạng chữ (OCR) từ ${source.ocrPages ?? '?'} trang quét; độ tin cậy trung bình ${String(source.imported.confidence ?? '?').replace('.', ',')}%. Đối chiếu từng chữ với bản quét.`];
   const low = source.lowLines ?? [];
   if (low.length) {
     lines.push(`Dòng nhận dạng kém (độ tin cậy dưới 75%), cần kiểm tra: ${low.length} dòng.`);
