@@ -35,10 +35,12 @@ export async function readPdfText(file: string): Promise<PdfText> {
  */
 export function unusable(text: string, pages: number): string | undefined {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < 40 * pages) return letters ? 'lớp chữ quá ít so với số trang (bản quét)' : 'không có lớp chữ (bản quét)';
   const odd = text.match(/[\p{Co}\ufffd]|[\u0000-\u0008\u000e-\u001f]/gu)?.length ?? 0;
   const latin = text.match(/[A-Za-z\u00c0-\u024f\u1e00-\u1eff]/g)?.length ?? 0;
-  if (odd > letters * 0.02 || latin < letters * 0.8) return 'lớp chữ là ký tự rác (phông không có bảng mã Unicode)';
+  const garbage = 'lớp chữ là ký tự rác (phông không có bảng mã Unicode)';
+  if (odd >= 20 && odd > letters * 0.02) return garbage;
+  if (letters < 40 * pages) return letters ? 'lớp chữ quá ít so với số trang (bản quét)' : 'không có lớp chữ (bản quét)';
+  if (odd > letters * 0.02 || latin < letters * 0.8) return garbage;
   return undefined;
 }
 
