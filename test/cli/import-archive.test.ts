@@ -5,7 +5,7 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectContentCopy, runKbIn } from '../helpers/kb-cli.ts';
 import { documentHtml, makeArchive, printHtmlToPdf, scanPdf, specText, wordRecall, type PrintedDocument } from '../helpers/make-archive.ts';
-import { BINH_SON_2022_H2 } from '../helpers/make-docx.ts';
+import { BINH_SON_2022_H2, makeReportDocx } from '../helpers/make-docx.ts';
 
 /**
  * A province's archive in one command: the same report as .docx, .doc (Word 97–2003, RTF and HTML
@@ -27,7 +27,7 @@ describe('kb import of a folder of mixed formats', () => {
   let content: string;
   let archive: string;
   let out: string;
-  let summary: { counts: Record<string, number>; entries: { input: string; status: string; draft?: string; reason?: string; format?: string; ocr?: { pages: number; confidence: number } }[] };
+  let summary: { counts: Record<string, number>; entries: { input: string; status: string; draft?: string; reason?: string; format?: string; found?: Record<string, string | null>; ocr?: { pages: number; confidence: number } }[] };
   let run: ReturnType<typeof runKbIn>;
   const entry = (name: string) => summary.entries.find((e) => e.input.endsWith(`/${name}`))!;
   const draftOf = (name: string) => readFileSync(join(out, entry(name).draft!), 'utf8');
@@ -66,6 +66,7 @@ describe('kb import of a folder of mixed formats', () => {
     expect(draft).toMatch(new RegExp(`imported:\\n  file: ${name.replace('.', '\\.')}\\n  sha256: [0-9a-f]{64}\\n`));
     expect(draft.normalize('NFC')).toBe(draft);
     expect(wordRecall(specText(REPORT), body(draft))).toBeGreaterThanOrEqual(0.98);
+    expect(entry(name).found).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN HUYỆN BÌNH SƠN', number: '310/BC-UBND', kind: 'bao-cao', issued: '2022-12-22' });
   });
 
   it('reads the scanned PDF by OCR at 300 dpi: 90% of the words, the header fields, and says so in the draft', () => {
@@ -79,6 +80,7 @@ describe('kb import of a folder of mixed formats', () => {
     expect(draft).toContain('issued: 2022-12-22\n');
     expect(draft).toContain('unit: binh-son\n');
     expect(wordRecall(specText(REPORT), body(draft))).toBeGreaterThanOrEqual(0.9);
+    expect(entry('bao-cao-scan.pdf').found).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN HUYỆN BÌNH SƠN', title: BINH_SON_2022_H2.title.join(' ').replace(/,$/, '') });
   });
 
   it('a decision is a document draft under directives/, with number ("Số:" alone on its line), date, issuer and kind', () => {
@@ -155,6 +157,20 @@ describe('kb import refuses bad input by name and goes on', () => {
     expect(summary.entries.find((e) => e.input.endsWith('tot.txt'))?.status).toBe('would-write');
     expect(summary.entries.find((e) => e.input.startsWith(join(tmpdir(), 'kb-empty-')))?.reason).toBe('thư mục rỗng, không có tệp nào để nhập');
     expect(run.stdout).toContain('✗');
+  });
+});
+
+describe('kb import of the same report twice in one folder', () => {
+  it('writes both (nothing lost), names the second as a duplicate within the batch, and exits 0', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-twice-'));
+    writeFileSync(join(dir, 'a-word.docx'), await makeReportDocx(BINH_SON_2022_H2));
+    writeFileSync(join(dir, 'b-trang-web.doc'), documentHtml(REPORT));
+    const run = runKbIn(['import', dir, '--dry-run', '--summary', join(dir, 's')], { KB_CONTENT_DIR: projectContentCopy() });
+    expect(run.status).toBe(0);
+    const summary = JSON.parse(readFileSync(join(dir, 's.json'), 'utf8'));
+    expect(summary.entries.map((e: { status: string }) => e.status)).toEqual(['would-write', 'would-write']);
+    expect(summary.entries[1].duplicate).toEqual({ file: 'reports/quang-ngai/binh-son/2022-h2-hoi-nhap.mdx', reason: 'cùng đơn vị, kỳ và số hoặc trích yếu', within: 'batch' });
+    expect(readFileSync(join(dir, 's.md'), 'utf8')).toContain('trong đợt: reports/quang-ngai/binh-son/2022-h2-hoi-nhap.mdx');
   });
 });
 

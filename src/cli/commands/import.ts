@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadKnowledgeBase } from '../../lib/content/load.ts';
-import { inOrderPool, prepareEntry, readInput, type BatchContext, type Entry } from '../../lib/import/batch.ts';
+import { inOrderPool, prepareEntry, readInput, recordDraft, type BatchContext, type Entry } from '../../lib/import/batch.ts';
 import { collectInputs } from '../../lib/import/collect.ts';
 import { citationLabel, type ImportResult } from '../../lib/import/index.ts';
 import { importedHashes } from '../../lib/import/known.ts';
@@ -50,6 +50,7 @@ export const importCommand: Command = {
       const entry = prepareEntry(i.file, read, ctx);
       if (entry.prepared) {
         writeDraft(entry, base, write, values['keep-originals'] ? i.file : undefined);
+        recordDraft(ctx, entry);
         // The same file twice in one batch: the second copy is skipped like a re-run.
         if (entry.sha256) ctx.known.set(entry.sha256, `${entry.draft} (cùng đợt nhập này)`);
       }
@@ -122,7 +123,7 @@ function freePath(path: string): string {
 function toJson(result: ImportResult, entry: Entry, written: string | null) {
   const { mdx: _mdx, bodyProblems: _problems, ...fields } = result;
   // Fields not found are null, not absent: a reader sees at once what the document did not say.
-  const keys = ['number', 'symbol', 'kind', 'issued', 'place', 'title', 'unit', 'period', 'recipient', 'request', 'signer'] as const;
+  const keys = ['number', 'symbol', 'kind', 'issued', 'place', 'issuer', 'title', 'unit', 'period', 'recipient', 'request', 'signer'] as const;
   const found = Object.fromEntries(keys.map((key) => [key, fields[key] ?? null]));
   const rest = Object.fromEntries(Object.entries(fields).filter(([key]) => !(key in found)));
   return { ...found, ...rest, encoding: entry.encoding, format: entry.format, ocr: entry.ocr ?? null, written };

@@ -36,7 +36,7 @@ export interface BatchContext {
   known: Map<string, string>;
   force: boolean;
   /** Drafts of this batch so far, for duplicates within it. */
-  drafted: { path: string; unit?: string; period?: string; number?: string; title?: string }[];
+  drafted: { path: string; input: string; unit?: string; period?: string; number?: string; title?: string }[];
 }
 
 /** Reads one file (the slow part, run two at a time); analysis follows in order in `prepareEntry`. */
@@ -62,22 +62,36 @@ export function prepareEntry(file: string, read: ReadOutcome, ctx: BatchContext)
     const found = { number: document.number ?? null, kind: document.kind, issued: document.issued ?? null, issuer: document.issuer ?? null, subject: document.subject ?? null };
     Object.assign(entry, { kind: 'document', found, missing: document.missing });
     if (document.duplicate && !ctx.force) return { ...entry, reason: `cơ sở tri thức đã có văn bản này: ${document.duplicate.file} (${document.duplicate.reason})`, hint: 'thêm --force nếu đây thật là một văn bản khác', duplicate: { ...document.duplicate, within: 'knowledge-base' } };
+    const twin = document.number ? ctx.drafted.find((d) => !d.unit && d.number === document.number) : undefined;
+    if (twin) {
+      entry.duplicate = { file: twin.path, reason: `cùng số ${document.number}`, within: 'batch' };
+      document.mdx = document.mdx.replace(/^---\n/, `---\n# Trùng với ${twin.path} (cùng đợt nhập, ${twin.input}): giữ một bản, xóa bản kia.\n`);
+    }
     return { ...entry, status: 'would-write', prepared: { path: document.path, mdx: document.mdx, result: document } };
   }
   const result = prepareImport(read.text, ctx.kb, basename(file), source);
-  const keys = ['number', 'kind', 'issued', 'place', 'title', 'unit', 'period', 'request'] as const;
+  const keys = ['number', 'kind', 'issued', 'place', 'issuer', 'title', 'unit', 'period', 'request'] as const;
   Object.assign(entry, { kind: 'report', found: Object.fromEntries(keys.map((k) => [k, result[k] ?? null])), missing: result.missing });
   if (result.duplicate && !ctx.force) {
     return { ...entry, reason: `cơ sở tri thức đã có báo cáo này: ${result.duplicate.file} (${result.duplicate.reason})`, hint: 'mở tệp đó để cập nhật, hoặc thêm --force nếu đây thật là một văn bản khác', duplicate: { ...result.duplicate, within: 'knowledge-base' } };
   }
   const twin = ctx.drafted.find((d) => d.unit === result.unit && d.period === result.period && !!result.unit && !!result.period
     && ((!!d.number && d.number === result.number) || titleSimilarity(d.title ?? '', result.title ?? '') >= 0.8));
-  if (twin && !ctx.force) {
-    return { ...entry, reason: `trùng với một tệp khác trong cùng đợt nhập: ${twin.path}`, hint: 'giữ một bản; thêm --force nếu đây thật là hai văn bản khác nhau', duplicate: { file: twin.path, reason: 'cùng đơn vị, kỳ và số hoặc trích yếu', within: 'batch' } };
+  // The same report twice in one archive (the Word file and the signed scan) is written all the same,
+  // nothing lost, and named as a duplicate in the summary and the draft, for the author to keep one.
+  if (twin) {
+    entry.duplicate = { file: twin.path, reason: 'cùng đơn vị, kỳ và số hoặc trích yếu', within: 'batch' };
+    result.mdx = result.mdx.replace(/^---\n/, `---\n# Trùng với ${twin.path} (cùng đợt nhập, ${twin.input}): giữ một bản, xóa bản kia.\n`);
   }
   if (result.bodyProblems.length) return { ...entry, reason: `nội dung không an toàn để ghi: ${result.bodyProblems[0].message}`, hint: result.bodyProblems[0].hint };
-  ctx.drafted.push({ path: result.path, unit: result.unit, period: result.period, number: result.number, title: result.title });
   return { ...entry, status: 'would-write', prepared: { path: result.path, mdx: result.mdx, result } };
+}
+
+/** Remembers a draft just written, so later files of the batch that repeat it are named as duplicates. */
+export function recordDraft(ctx: BatchContext, entry: Entry) {
+  const found = entry.found ?? {};
+  const value = (key: string) => found[key] ?? undefined;
+  ctx.drafted.push({ path: entry.draft!, input: basename(entry.input), unit: entry.kind === 'report' ? value('unit') ?? '' : undefined, period: value('period'), number: value('number'), title: value('title') ?? value('subject') });
 }
 
 /** Runs `work` over items with at most `limit` at a time, handing each result over in input order. */

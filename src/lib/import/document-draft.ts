@@ -6,6 +6,7 @@ import { readHeader } from './header.ts';
 import { isCapitals, toLines } from './lines.ts';
 import { cleanText } from './clean.ts';
 import { ocrComment, type DraftSource } from './source-record.ts';
+import { issuerAtTop } from './issuer.ts';
 import { matchUnit } from './units.ts';
 
 /**
@@ -52,12 +53,8 @@ export function prepareDocumentImport(text: string, kb: KnowledgeBase, sourceNam
   if (!kind) return undefined;
   const lines = toLines(cleanText(text).blocks);
   const header = readHeader(lines);
-  // The issuing body: the capital lines at the top, until "Số", the number or the national motto.
-  const issuerLines: string[] = [];
-  for (const { text: line } of lines.slice(0, kind.line)) {
-    if (/^(?:Số\b|CỘNG HO[ÀA]|ĐẢNG CỘNG SẢN|[\d.…]*\s*[/-])|\d/u.test(line) || !isCapitals(line)) break;
-    issuerLines.push(line.replace(/[-–_*\s]+$/u, ''));
-  }
+  const issuer = issuerAtTop(lines, kind.line);
+  const issuerLines = issuer ? [issuer] : [];
   const subjectLines: string[] = [];
   const onKindLine = lines[kind.line].text.replace(/^[\p{Lu}\s]+?(?=\s+[\p{Lu}][\p{Ll}])/u, '');
   for (let i = kind.line + 1; i < lines.length && subjectLines.length < 4; i++) {
@@ -71,7 +68,7 @@ export function prepareDocumentImport(text: string, kb: KnowledgeBase, sourceNam
   const digits = /^\d+/.exec(header.number ?? '')?.[0];
   const id = digits && year ? `${kind.prefix}-${digits}-${year}` : `${kind.prefix}-chua-ro-so-${source?.imported.sha256.slice(0, 8) ?? 'moi'}`;
   const draft: DocumentDraft = {
-    kind: kind.kind, number: header.number, issued: header.issued, issuer: issuerLines.join(' ') || undefined,
+    kind: kind.kind, number: header.number, issued: header.issued, issuer,
     issuerUnit: unit, subject, path: `directives/${id}.mdx`, missing: [], mdx: '',
   };
   draft.missing = (['number', 'issued', 'issuer', 'subject'] as const).filter((k) => !draft[k]);
