@@ -17,6 +17,11 @@ export class Progress {
     this.tty = !!stream.isTTY;
   }
 
+  /** Before the first file: on a terminal, say what is being read while nothing is done yet. */
+  begin(first: string | undefined) {
+    if (this.tty && first) this.stream.write(`[0/${this.total}] đang đọc ${basename(first)}`);
+  }
+
   /** A file finished: `current` is the one now being read, if any. */
   step(file: string, outcome: string, current?: string) {
     this.done++;
@@ -25,7 +30,7 @@ export class Progress {
       this.stream.write(`${head} ${file}: ${outcome}\n`);
       return;
     }
-    const width = this.stream.columns ?? 100;
+    const width = this.stream.columns || 100;
     const line = `${head} ${Math.round((this.done / this.total) * 100)}% · còn khoảng ${this.left()}${current ? ` · đang đọc ${basename(current)}` : ''}`;
     this.stream.write(`\r\x1b[2K${line.slice(0, width - 1)}`);
     if (this.done === this.total) this.stream.write('\n');

@@ -46,6 +46,7 @@ export const importCommand: Command = {
       if (!('file' in i && readable.includes(i as { file: string }))) progress?.step(i.file, entries.get(i.file)!.reason ?? '');
     }
     const jobs = Math.max(1, Number(values.jobs) || Math.min(2, availableParallelism()));
+    progress?.begin(readable[0]?.file);
     await inOrderPool(readable, jobs, (i) => readInput(i.file, ctx), (i, read, n) => {
       const entry = prepareEntry(i.file, read, ctx);
       if (entry.prepared) {
@@ -55,7 +56,7 @@ export const importCommand: Command = {
         if (entry.sha256) ctx.known.set(entry.sha256, `${entry.draft} (cùng đợt nhập này)`);
       }
       entries.set(i.file, entry);
-      progress?.step(i.file, entry.status === 'refused' || entry.status === 'skipped' ? `${entry.reason}` : `${entry.draft}`, readable[n + jobs]?.file);
+      progress?.step(i.file, entry.status === 'refused' || entry.status === 'skipped' ? `${entry.reason}` : `${entry.draft}`, readable[n + 1]?.file);
     });
     const ordered = inputs.map((i) => entries.get(i.file)!);
     if (single) return reportSingle(ordered[0], !!values.json, write ? join(base, ordered[0].draft ?? '') : null);
@@ -113,9 +114,13 @@ function reportSingle(entry: Entry, json: boolean, written: string | null): numb
   return 0;
 }
 
+/** Paths given to drafts in this run: a dry run writes nothing, yet two drafts must not share a path. */
+const planned = new Set<string>();
+
 function freePath(path: string): string {
   let candidate = path;
-  for (let n = 2; existsSync(candidate); n++) candidate = path.replace(/\.mdx$/, `-${n}.mdx`);
+  for (let n = 2; existsSync(candidate) || planned.has(candidate); n++) candidate = path.replace(/\.mdx$/, `-${n}.mdx`);
+  planned.add(candidate);
   return candidate;
 }
 
