@@ -56,3 +56,12 @@ describe('reports and other documents', () => {
     expect(documentKindOf('SỞ CÔNG THƯƠNG\n\nV/v báo cáo tổng kết\n\nKính gửi: Sở Ngoại vụ')).toBeUndefined();
   });
 });
+
+describe('a Word web page saved as .doc', () => {
+  it('reads entities, joins source lines a paragraph was wrapped on, and keeps each paragraph (in a cell or not) a block of its own', async () => {
+    const { readHtml } = await import('../../src/lib/import/formats/doc.ts');
+    const html = '<html><head><meta charset="windows-1252"><style>p{}</style></head><body><table><tr><td><p><b>&#7910;Y BAN NH\xc2N D\xc2N</b></p></td><td><p>B&igrave;nh S&#417;n, ng&agrave;y 5 th&aacute;ng 7 n&#259;m 2023</p></td></tr></table>\r\n<p class=MsoNormal>Th&#7921;c hi&#7879;n C&ocirc;ng v&#259;n,\r\nhuy&#7879;n b&aacute;o c&aacute;o.</p></body></html>';
+    const read = readHtml(Buffer.from(html, 'latin1'));
+    expect(read).toEqual({ ok: true, encoding: 'html', text: 'ỦY BAN NHÂN DÂN\n\nBình Sơn, ngày 5 tháng 7 năm 2023\n\nThực hiện Công văn, huyện báo cáo.' });
+  });
+});

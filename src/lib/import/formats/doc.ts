@@ -39,27 +39,42 @@ function paragraphs(text: string): string {
 export function readHtml(bytes: Buffer): DecodedImport {
   const head = bytes.subarray(0, 2048).toString('latin1');
   const charset = /charset=["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-  const decoded = charset && !/utf-?8/.test(charset) ? decodeImportBytes(bytes) : { ok: true as const, text: bytes.toString('utf8') };
+  // Word writes its web pages in windows-1252 with every other letter as &#nnnn;; other code pages
+  // (windows-1258, TCVN3) go through the text decoder and its checks.
+  const latin = charset && /^(?:windows-1252|iso-8859-1|us-ascii)$/.test(charset);
+  const decoded = latin ? { ok: true as const, text: new TextDecoder('windows-1252').decode(bytes) }
+    : charset && !/utf-?8/.test(charset) ? decodeImportBytes(bytes) : { ok: true as const, text: bytes.toString('utf8') };
   if (!decoded.ok) return decoded;
+  // Word's web pages wrap their source lines inside paragraphs: whitespace counts as one space, and
+  // only the markup says where a paragraph or a line ends.
   const text = decoded.text
     .replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, '')
     .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/\s+/g, ' ')
     .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(?:p|div|h\d|li|tr|td|th|table)>/gi, '\n')
+    .replace(/<\/(?:td|th)>/gi, '\n')
+    .replace(/<\/(?:p|div|h\d|li|tr|table)>/gi, '\n\n')
     .replace(/<[^>]+>/g, '')
     .replace(/&(#x?[\da-f]+|\w+);/gi, (all, name: string) => entity(name) ?? all)
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n');
+    .replace(/\u00a0/g, ' ')
+    .replace(/[ \t]*\n[ \t]*/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return finish(text, 'html');
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’' };
+
+const MARKS: Record<string, string> = { grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308' };
 
 function entity(name: string): string | undefined {
   if (name[0] === '#') {
     const code = name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
     return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : undefined;
   }
+  // Latin-1 letters by name (&Acirc;, &ograve;): the letter and its mark, joined.
+  const letter = /^([A-Za-z])(grave|acute|circ|tilde|uml)$/.exec(name);
+  if (letter) return (letter[1] + MARKS[letter[2]]).normalize('NFC');
   return ENTITIES[name.toLowerCase()];
 }
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { dropPageFurniture } from './pdf.ts';
 import { runTool, tesseractLanguages, ToolMissing } from './tools.ts';
 
 /**
@@ -118,7 +119,8 @@ function summarise(pages: OcrLine[][], count: number): OcrResult {
   // Word-weighted: a line of one bad word does not outweigh a paragraph.
   const weighted = filled.reduce((sum, l) => sum + l.confidence * l.text.split(/\s+/).length, 0);
   return {
-    text: pages.map((p) => p.map((l) => l.text).join('\n')).join('\n\n').normalize('NFC').replace(/\n{3,}/g, '\n\n'),
+    // Page numbers and running headers go, as from a text PDF.
+    text: dropPageFurniture(pages.map((p) => p.map((l) => l.text).join('\n'))).normalize('NFC'),
     pages: count,
     confidence: words.length ? Math.round((weighted / words.length) * 10) / 10 : 0,
     lowLines: filled.filter((l) => l.confidence < LOW_LINE).map((l) => ({ ...l, confidence: Math.round(l.confidence) })),
