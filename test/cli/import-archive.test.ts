@@ -1,10 +1,10 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectContentCopy, runKbIn } from '../helpers/kb-cli.ts';
-import { documentHtml, makeArchive, printHtmlToPdf, scanPdf, specText, wordRecall, type PrintedDocument } from '../helpers/make-archive.ts';
+import { documentHtml, encryptedPdf, makeArchive, printHtmlToPdf, scanPdf, specText, wordRecall, type PrintedDocument } from '../helpers/make-archive.ts';
 import { BINH_SON_2022_H2, makeReportDocx } from '../helpers/make-docx.ts';
 
 /**
@@ -132,6 +132,9 @@ describe('kb import refuses bad input by name and goes on', () => {
     writeFileSync(join(dir, 'hong.pdf'), '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer garbage');
     writeFileSync(join(dir, 'khong-trang.pdf'), '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\nxref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \ntrailer << /Size 3 /Root 1 0 R >>\nstartxref\n110\n%%EOF\n');
     writeFileSync(join(dir, 'khong-phai-zip.docx'), 'Đây không phải tệp Word');
+    const work = mkdtempSync(join(tmpdir(), 'kb-enc-'));
+    writeFileSync(join(work, 'mat-khau.docx'), await makeReportDocx(BINH_SON_2022_H2));
+    renameSync(encryptedPdf(join(work, 'mat-khau.docx'), work), join(dir, 'mat-khau.pdf'));
     writeFileSync(join(dir, 'bom.docx'), zipBomb());
     writeFileSync(join(dir, 'qua-lon.pdf'), '%PDF-1.4\n');
     truncateSync(join(dir, 'qua-lon.pdf'), 101 * 1024 * 1024);
@@ -142,12 +145,12 @@ describe('kb import refuses bad input by name and goes on', () => {
     writeFileSync(join(dir, 'tot.txt'), 'Số: 88/BC-UBND\n\nBình Sơn, ngày 10 tháng 1 năm 2024\n\nBÁO CÁO\n\nCông tác đối ngoại năm 2023\n\nUBND huyện Bình Sơn kính báo cáo như sau: tình hình đối ngoại của huyện trong năm được triển khai theo kế hoạch.\n');
     run = runKbIn(['import', dir, empty, '--dry-run', '--summary', join(dir, 'tom-tat')], { KB_CONTENT_DIR: content });
     summary = JSON.parse(readFileSync(join(dir, 'tom-tat.json'), 'utf8'));
-    chmodSync(dir, 0o755);
   }, 180_000);
 
   it('names every refusal with its reason, still drafts the good file, and exits 1', () => {
     expect(run.status).toBe(1);
     expect(reason('hong.pdf')).toBe('tệp PDF hỏng, không đọc được');
+    expect(reason('mat-khau.pdf')).toBe('PDF có mật khẩu (được mã hóa), không đọc được');
     expect(reason('khong-trang.pdf')).toMatch(/không có trang nào|hỏng/);
     expect(reason('khong-phai-zip.docx')).toBe('không phải tệp .docx (không phải tệp nén zip)');
     expect(reason('bom.docx')).toMatch(/giải nén ra quá lớn .*bom zip/);

@@ -80,6 +80,21 @@ export function sofficeConvert(file: string, to: string, outDir: string): string
   return join(outDir, `${base}.${to.split(':')[0]}`);
 }
 
+/** A PDF that opens only with a password: LibreOffice's PDF export with its EncryptFile option. */
+export function encryptedPdf(docx: string, outDir: string): string {
+  const filter = 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"matkhau"}}';
+  return sofficeConvert(docx, filter, outDir);
+}
+
+/** A plain .docx of paragraphs (one a block of `text`, blank lines between), as a clerk retypes a copy. */
+export async function textDocx(text: string): Promise<Buffer> {
+  const { Document, Packer, Paragraph, TextRun } = await import('docx');
+  // Markdown marks are not typed; a line ending in two spaces (a Markdown line break) is a paragraph.
+  const plain = text.replace(/\*\*/g, '').replace(/^#+\s*/gm, '').replace(/ {2,}\n/g, '\n\n');
+  const blocks = plain.split(/\n\s*\n/).map((b) => b.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+  return Packer.toBuffer(new Document({ sections: [{ children: blocks.map((b) => new Paragraph({ children: [new TextRun(b)] })) }] }));
+}
+
 /** Every format of one document in `dir`: name.docx, name.pdf, name-scan.pdf, name.doc, name-html.doc, name-rtf.doc. */
 export async function makeArchive(spec: PrintedDocument, dir: string, name: string, formats: { scan?: boolean; doc?: boolean } = {}) {
   const docx = join(dir, `${name}.docx`);
