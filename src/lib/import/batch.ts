@@ -36,7 +36,7 @@ export interface BatchContext {
   known: Map<string, string>;
   force: boolean;
   /** Drafts of this batch so far, for duplicates within it. */
-  drafted: { path: string; input: string; unit?: string; period?: string; number?: string; title?: string }[];
+  drafted: { path: string; input: string; kind?: Entry['kind']; unit?: string; period?: string; number?: string; title?: string }[];
 }
 
 /** Reads one file (the slow part, run two at a time); analysis follows in order in `prepareEntry`. */
@@ -61,8 +61,10 @@ export function prepareEntry(file: string, read: ReadOutcome, ctx: BatchContext)
   if (document) {
     const found = { number: document.number ?? null, kind: document.kind, issued: document.issued ?? null, issuer: document.issuer ?? null, subject: document.subject ?? null };
     Object.assign(entry, { kind: 'document', found, missing: document.missing });
-    if (document.duplicate && !ctx.force) return { ...entry, reason: `cơ sở tri thức đã có văn bản này: ${document.duplicate.file} (${document.duplicate.reason})`, hint: 'thêm --force nếu đây thật là một văn bản khác', duplicate: { ...document.duplicate, within: 'knowledge-base' } };
-    const twin = document.number ? ctx.drafted.find((d) => !d.unit && d.number === document.number) : undefined;
+    // A duplicate of the knowledge base is refused, or with --force written and still named as one.
+    if (document.duplicate) entry.duplicate = { ...document.duplicate, within: 'knowledge-base' };
+    if (document.duplicate && !ctx.force) return { ...entry, reason: `cơ sở tri thức đã có văn bản này: ${document.duplicate.file} (${document.duplicate.reason})`, hint: 'thêm --force nếu đây thật là một văn bản khác' };
+    const twin = document.number ? ctx.drafted.find((d) => d.kind === 'document' && d.number === document.number) : undefined;
     if (twin) {
       entry.duplicate = { file: twin.path, reason: `cùng số ${document.number}`, within: 'batch' };
       document.mdx = document.mdx.replace(/^---\n/, `---\n# Trùng với ${twin.path} (cùng đợt nhập, ${twin.input}): giữ một bản, xóa bản kia.\n`);
@@ -72,10 +74,11 @@ export function prepareEntry(file: string, read: ReadOutcome, ctx: BatchContext)
   const result = prepareImport(read.text, ctx.kb, basename(file), source);
   const keys = ['number', 'kind', 'issued', 'place', 'issuer', 'title', 'unit', 'period', 'request'] as const;
   Object.assign(entry, { kind: 'report', found: Object.fromEntries(keys.map((k) => [k, result[k] ?? null])), missing: result.missing });
+  if (result.duplicate) entry.duplicate = { ...result.duplicate, within: 'knowledge-base' };
   if (result.duplicate && !ctx.force) {
-    return { ...entry, reason: `cơ sở tri thức đã có báo cáo này: ${result.duplicate.file} (${result.duplicate.reason})`, hint: 'mở tệp đó để cập nhật, hoặc thêm --force nếu đây thật là một văn bản khác', duplicate: { ...result.duplicate, within: 'knowledge-base' } };
+    return { ...entry, reason: `cơ sở tri thức đã có báo cáo này: ${result.duplicate.file} (${result.duplicate.reason})`, hint: 'mở tệp đó để cập nhật, hoặc thêm --force nếu đây thật là một văn bản khác' };
   }
-  const twin = ctx.drafted.find((d) => d.unit === result.unit && d.period === result.period && !!result.unit && !!result.period
+  const twin = ctx.drafted.find((d) => d.kind === 'report' && d.unit === result.unit && d.period === result.period && !!result.unit && !!result.period
     && ((!!d.number && d.number === result.number) || titleSimilarity(d.title ?? '', result.title ?? '') >= 0.8));
   // The same report twice in one archive (the Word file and the signed scan) is written all the same,
   // nothing lost, and named as a duplicate in the summary and the draft, for the author to keep one.
@@ -91,7 +94,7 @@ export function prepareEntry(file: string, read: ReadOutcome, ctx: BatchContext)
 export function recordDraft(ctx: BatchContext, entry: Entry) {
   const found = entry.found ?? {};
   const value = (key: string) => found[key] ?? undefined;
-  ctx.drafted.push({ path: entry.draft!, input: basename(entry.input), unit: entry.kind === 'report' ? value('unit') ?? '' : undefined, period: value('period'), number: value('number'), title: value('title') ?? value('subject') });
+  ctx.drafted.push({ path: entry.draft!, input: basename(entry.input), kind: entry.kind, unit: value('unit'), period: value('period'), number: value('number'), title: value('title') ?? value('subject') });
 }
 
 /** Runs `work` over items with at most `limit` at a time, handing each result over in input order. */
