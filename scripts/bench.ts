@@ -15,13 +15,15 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { peakBetween, run, succeeded, type Measured } from './bench/measure.ts';
+import { formatIngest, measureIngest } from './bench/ingest.ts';
 import { formatTable, type SizeResult } from './bench/table.ts';
 import { probeSearch } from './search-probe.ts';
 
 const project = resolve(import.meta.dirname, '..');
 const node = process.execPath;
-const { values } = parseArgs({ options: { sizes: { type: 'string' }, reports: { type: 'string' }, seed: { type: 'string' }, keep: { type: 'boolean' } } });
-const sizes = (values.sizes ?? values.reports ?? '10000').split(',').map((s) => Number(s.trim()));
+const { values } = parseArgs({ options: { sizes: { type: 'string' }, reports: { type: 'string' }, seed: { type: 'string' }, keep: { type: 'boolean' }, ingest: { type: 'string' } } });
+// --ingest N alone runs only the import benchmark; with --sizes, both.
+const sizes = (values.sizes ?? values.reports ?? (values.ingest ? '' : '10000')).split(',').filter((s) => s.trim()).map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: whole numbers, e.g. --sizes 1000,3000,10000 (got ${values.sizes})`);
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -138,9 +140,23 @@ async function measureSize(reports: number): Promise<SizeResult> {
   };
 }
 
+if (values.ingest) {
+  const n = Number(values.ingest);
+  if (!Number.isInteger(n) || n < 4) throw new Error(`--ingest: a whole number of files, at least 4 (got ${values.ingest})`);
+  const dir = join(project, 'bench-out', 'ingest');
+  rmSync(dir, { recursive: true, force: true });
+  log(`ingest: making ${n} archive files, then kb import`);
+  const ingest = await measureIngest(n, dir, project, { KB_CACHE_DIR: join(dir, 'cache') });
+  console.log(formatIngest(ingest));
+  mkdirSync(join(project, 'bench-out'), { recursive: true });
+  writeFileSync(join(project, 'bench-out', `ingest-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify(ingest, null, 2));
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+}
+
 const results: SizeResult[] = [];
 const machine = `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 for (const n of sizes) results.push(await measureSize(n));
+if (results.length) {
 const table = formatTable(results, {
   date: new Date().toISOString().slice(0, 10),
   machine,
@@ -149,3 +165,4 @@ const table = formatTable(results, {
 console.log(table);
 mkdirSync(join(project, 'bench-out'), { recursive: true });
 writeFileSync(join(project, 'bench-out', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify({ machine, results }, null, 2));
+}

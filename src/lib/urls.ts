@@ -16,4 +16,6 @@ export const urls = {
   /** The pack on a whole line of documents, named by its newest (44-CT/TW → 04 → 12: ct-12-2022). */
   topicBriefing: (newestId: string) => `/tap-huan/chu-de/${newestId}/`,
   guide: '/huong-dan/',
+  /** The original file kb import --keep-originals kept (originals/<sha256>.<ext> in the content root). */
+  original: (kept: string) => `/ban-goc/${kept.replace(/^originals\//, '')}`,
 };

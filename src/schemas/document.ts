@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { dutySchema } from './duty.ts';
 import { slugSchema } from './ids.ts';
+import { importedSchema } from './imported.ts';
 import { partialDateSchema } from './partial-date.ts';
 
 /** Kinds of document the reports cite, in the government's own terms. */
@@ -40,6 +41,8 @@ export const documentSchema = z.object({
   duties: z.array(dutySchema).default([]),
   /** Where its facts come from. */
   sources: z.array(z.string()).default([]),
+  /** The file kb import read it from (name, SHA-256, format, OCR); absent when written by hand. */
+  imported: importedSchema.optional(),
   /** Facts no source confirmed, named so that nobody fills them in by guess. */
   unconfirmed: z.array(z.string()).default([]),
 });

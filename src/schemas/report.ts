@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { slugSchema } from './ids.ts';
+import { importedSchema } from './imported.ts';
 import { partialDateSchema } from './partial-date.ts';
 import { periodSchema } from './period.ts';
 import { progressSchema, taskSchema } from './task.ts';
@@ -50,6 +51,8 @@ export const reportSchema = z.object({
   tasks: z.array(taskSchema).default([]),
   /** What the report says of earlier tasks. */
   progress: z.array(progressSchema).default([]),
+  /** The file kb import read it from (name, SHA-256, format, OCR); absent when written by hand. */
+  imported: importedSchema.optional(),
   /** Kept out of everything built: pages, lists, counts, JSON, CSV, search index. */
   confidential: z.boolean().default(false),
 });

@@ -36,8 +36,15 @@ describe('kb import on the command line', () => {
     expect(check.status).toBe(0);
   });
 
-  it('refuses the same report a second time, naming the file it already has', () => {
+  it('skips the same file a second time by its SHA-256, naming the draft it already made', () => {
     const run = kb('import', join(inbox, 'bao-cao-2022-h2.docx'));
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('bỏ qua: đã nhập trước đây: reports/quang-ngai/binh-son/2022-h2-hoi-nhap.mdx');
+  });
+
+  it('refuses the same report from another file, naming the file it already has', async () => {
+    writeFileSync(join(inbox, 'ban-sao.docx'), await makeReportDocx({ ...BINH_SON_2022_H2, recipients: ['Như trên;', 'Lưu: VT, VP.'] }));
+    const run = kb('import', join(inbox, 'ban-sao.docx'));
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('không nhập: cơ sở tri thức đã có báo cáo này: reports/quang-ngai/binh-son/2022-h2-hoi-nhap.mdx');
     expect(run.stderr).toContain('--force');
@@ -94,9 +101,12 @@ describe('kb import on the command line', () => {
     expect(run.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:1: không nhập: văn bản đã bị lỗi phông`));
   });
 
-  it('refuses a .doc file, asking for .docx', () => {
+  it('refuses a .doc that is neither Word, RTF nor a web page, saying what it takes', () => {
     const file = join(inbox, 'cu.doc');
     writeFileSync(file, 'x');
-    expect(kb('import', file).stderr).toContain('Lưu thành" .docx');
+    const run = kb('import', file);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${file}: không nhập: không nhận loại tệp ".doc"`);
+    expect(run.stderr).toContain('dùng .docx, .doc, .pdf');
   });
 });

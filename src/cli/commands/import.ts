@@ -1,105 +1,102 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadKnowledgeBase } from '../../lib/content/load.ts';
-import { citationLabel, decodeImportBytes, prepareImport, readDocx, type DecodedImport, type ImportResult } from '../../lib/import/index.ts';
-import { formatPartialDate } from '../../lib/partial-date.ts';
+import { inOrderPool, prepareEntry, readInput, recordDraft, type BatchContext, type Entry } from '../../lib/import/batch.ts';
+import { collectInputs } from '../../lib/import/collect.ts';
+import { importedHashes } from '../../lib/import/known.ts';
+import { summarise, summaryMarkdown, summaryText } from '../../lib/import/summary.ts';
 import type { Command } from './command.ts';
+import { Progress } from './import-progress.ts';
+import { reportSingle } from './import-single.ts';
 
-const TEXT_TYPES = ['.txt', '.md', '.markdown', '.text'];
+const USAGE = 'Cách dùng: kb import TỆP_HOẶC_THƯ_MỤC… [--out THƯ_MỤC] [--summary TỆP] [--dry-run] [--json] [--force] [--keep-originals]';
 
 export const importCommand: Command = {
-  summary: 'nhập văn bản .docx/.txt/.md thành bản nháp MDX: TỆP [--out THƯ_MỤC] [--dry-run] [--json] [--force]',
+  summary: 'nhập văn bản (.docx, .doc, .pdf, ảnh quét, .txt, .md; tệp hoặc thư mục) thành bản nháp MDX: ĐƯỜNG_DẪN… [--out THƯ_MỤC] [--summary TỆP] [--dry-run] [--json] [--force] [--keep-originals]',
   async run(args, settings) {
     const { values, positionals } = parseArgs({
       args, allowPositionals: true,
-      options: { out: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, force: { type: 'boolean' } },
+      options: {
+        out: { type: 'string' }, summary: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' },
+        force: { type: 'boolean' }, 'keep-originals': { type: 'boolean' }, jobs: { type: 'string' },
+      },
     });
-    if (positionals.length !== 1) {
-      console.error('Cách dùng: kb import TỆP [--out THƯ_MỤC] [--dry-run] [--json] [--force]');
+    if (!positionals.length) {
+      console.error(USAGE);
       return 2;
     }
-    const file = positionals[0];
-    const refuse = (message: string, hint?: string, line?: number) => {
-      const where = line ? `${file}:${line}` : file;
-      if (values.json) console.log(JSON.stringify({ error: message, hint, file, line }, null, 2));
-      else console.error(`${where}: không nhập: ${message}${hint ? `\n    → ${hint}` : ''}`);
-      return 1;
-    };
-    if (!existsSync(file)) return refuse('không có tệp này');
-    const ext = extname(file).toLowerCase();
-    if (ext === '.doc') return refuse('tệp .doc (Word 97–2003) không đọc được', 'mở bằng Word, "Lưu thành" .docx rồi nhập lại');
-    if (ext !== '.docx' && !TEXT_TYPES.includes(ext)) return refuse(`không nhận loại tệp "${ext || '(không có đuôi)'}"`, 'dùng .docx, .txt hoặc .md');
-
-    const bytes = readFileSync(file);
-    const decoded: DecodedImport = ext === '.docx' ? await readDocx(bytes) : decodeImportBytes(bytes);
-    if (!decoded.ok) return refuse(decoded.message, decoded.hint, decoded.line);
-
+    const inputs = collectInputs(positionals);
+    // One file named alone keeps the single-file output (fields found, --json of the analysis).
+    const single = positionals.length === 1 && !!statSync(positionals[0], { throwIfNoEntry: false })?.isFile();
     const root = settings.contentRoot;
     const { kb } = loadKnowledgeBase(root);
-    const result = prepareImport(decoded.text, kb, file.split(/[\\/]/).pop()!);
     const base = resolve(values.out ?? root);
-    // Never overwrite: another report already at the path the layout gives gets a numbered name.
-    const target = freePath(join(base, result.path));
-    result.path = relative(base, target).split('\\').join('/');
-    const duplicate = result.duplicate;
-    if (duplicate && !values.force) {
-      const message = `cơ sở tri thức đã có báo cáo này: ${duplicate.file} (${duplicate.reason})`;
-      const hint = 'mở tệp đó để cập nhật, hoặc thêm --force nếu đây thật là một văn bản khác';
-      // JSON readers still get everything found, with the refusal beside it.
-      if (values.json) {
-        console.log(JSON.stringify({ ...toJson({ ...result, duplicate }, decoded, null), error: message, hint }, null, 2));
-        return 1;
-      }
-      return refuse(message, hint);
-    }
-    if (result.bodyProblems.length) {
-      return refuse(`nội dung không an toàn để ghi: ${result.bodyProblems[0].message}`, result.bodyProblems[0].hint);
-    }
+    const ctx: BatchContext = { kb, known: importedHashes([...new Set([root, base])]), force: !!values.force, drafted: [] };
     const write = !values['dry-run'];
-    if (write) {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, result.mdx);
+    const started = new Date();
+    const readable = inputs.filter((i): i is { file: string } => !('refused' in i) && !('skipped' in i));
+    const progress = single || values.json ? undefined : new Progress(inputs.length);
+    const entries = new Map<string, Entry>();
+    for (const i of inputs) {
+      if ('refused' in i) entries.set(i.file, { input: i.file, status: 'refused', reason: i.refused, hint: i.hint });
+      if ('skipped' in i) entries.set(i.file, { input: i.file, status: 'skipped', reason: i.skipped });
+      if (!('file' in i && readable.includes(i as { file: string }))) progress?.step(i.file, entries.get(i.file)!.reason ?? '');
     }
-    if (values.json) console.log(JSON.stringify(toJson(result, decoded, write ? target : null), null, 2));
-    else printSummary(result, decoded, write ? target : null);
-    return 0;
+    const jobs = Math.max(1, Number(values.jobs) || Math.min(2, availableParallelism()));
+    progress?.begin(readable[0]?.file);
+    await inOrderPool(readable, jobs, (i) => readInput(i.file, ctx), (i, read, n) => {
+      const entry = prepareEntry(i.file, read, ctx);
+      if (entry.prepared) {
+        writeDraft(entry, base, write, values['keep-originals'] ? i.file : undefined);
+        recordDraft(ctx, entry);
+        // The same file twice in one batch: the second copy is skipped like a re-run.
+        if (entry.sha256) ctx.known.set(entry.sha256, `${entry.draft} (cùng đợt nhập này)`);
+      }
+      entries.set(i.file, entry);
+      progress?.step(i.file, entry.status === 'refused' || entry.status === 'skipped' ? `${entry.reason}` : `${entry.draft}`, readable[n + 1]?.file);
+    });
+    const ordered = inputs.map((i) => entries.get(i.file)!);
+    if (single) return reportSingle(ordered[0], !!values.json, write ? join(base, ordered[0].draft ?? '') : null);
+
+    const summary = summarise(ordered, started, (Date.now() - started.getTime()) / 1000);
+    const target = resolve(values.summary ?? join(values.out ?? '.', 'import-summary.md')).replace(/\.(md|json)$/, '');
+    writeFileSync(`${target}.md`, summaryMarkdown(summary));
+    writeFileSync(`${target}.json`, `${JSON.stringify(summary, null, 2)}\n`);
+    if (values.json) console.log(JSON.stringify(summary, null, 2));
+    else console.log(`${summaryText(summary)}\n\nTóm tắt: ${target}.md, ${target}.json`);
+    return summary.counts.refused ? 1 : 0;
   },
 };
 
+/** Writes the draft at its place in the layout, never over a file; with --keep-originals, the original by hash. */
+function writeDraft(entry: Entry, base: string, write: boolean, original?: string) {
+  const prepared = entry.prepared!;
+  const target = freePath(join(base, prepared.path));
+  entry.draft = relative(base, target).split('\\').join('/');
+  entry.status = write ? 'written' : 'would-write';
+  let mdx = prepared.mdx;
+  if (original && entry.sha256) {
+    const kept = `originals/${entry.sha256}${extname(original).toLowerCase().replace(/[^.a-z0-9]/g, '') || '.bin'}`;
+    mdx = mdx.replace(/^(imported:\n(?:[ \t]+.*\n)*)/m, `$1  original: ${kept}\n`);
+    if (write && !existsSync(join(base, kept))) {
+      mkdirSync(join(base, 'originals'), { recursive: true });
+      copyFileSync(original, join(base, kept));
+    }
+  }
+  if ('tasks' in prepared.result) prepared.result.path = entry.draft;
+  if (!write) return;
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, mdx);
+}
+
+/** Paths given to drafts in this run: a dry run writes nothing, yet two drafts must not share a path. */
+const planned = new Set<string>();
+
 function freePath(path: string): string {
   let candidate = path;
-  for (let n = 2; existsSync(candidate); n++) candidate = path.replace(/\.mdx$/, `-${n}.mdx`);
+  for (let n = 2; existsSync(candidate) || planned.has(candidate); n++) candidate = path.replace(/\.mdx$/, `-${n}.mdx`);
+  planned.add(candidate);
   return candidate;
-}
-
-/** What `--json` prints: every field found, the body, and what is missing. */
-function toJson(result: ImportResult, decoded: Extract<DecodedImport, { ok: true }>, written: string | null) {
-  const { mdx: _mdx, bodyProblems: _problems, ...fields } = result;
-  // Fields not found are null, not absent: a reader sees at once what the document did not say.
-  const keys = ['number', 'symbol', 'kind', 'issued', 'place', 'title', 'unit', 'period', 'recipient', 'request', 'signer'] as const;
-  const found = Object.fromEntries(keys.map((key) => [key, fields[key] ?? null]));
-  const rest = Object.fromEntries(Object.entries(fields).filter(([key]) => !(key in found)));
-  return { ...found, ...rest, encoding: decoded.encoding, written };
-}
-
-function printSummary(result: ImportResult, decoded: Extract<DecodedImport, { ok: true }>, written: string | null) {
-  const show = (label: string, value: string | undefined) => console.log(`  ${label.padEnd(18)} ${value ?? '— (chưa tìm thấy)'}`);
-  console.log(written ? `Đã ghi bản nháp: ${written}` : `Bản nháp (chưa ghi): ${result.path}`);
-  console.log(`  (bảng mã: ${decoded.encoding})`);
-  show('Số, ký hiệu', result.number ?? (result.symbol ? `để trống (…/${result.symbol})` : undefined));
-  show('Loại', result.kind);
-  show('Ngày ban hành', result.issued ? formatPartialDate(result.issued) : undefined);
-  show('Địa danh', result.place);
-  show('Trích yếu', result.title);
-  show('Đơn vị', result.unit ? `${result.unit} (${result.evidence.unit})` : result.unitCandidates.length ? `chưa rõ: ${result.unitCandidates.join(' / ')}` : undefined);
-  show('Kỳ báo cáo', result.period ? `${result.period} (${result.evidence.period})` : undefined);
-  show('Trả lời văn bản', result.request ?? (result.requestCitation ? `${citationLabel(result.requestCitation)} — chưa có trong cơ sở tri thức` : undefined));
-  show('Thực hiện', result.directives.join(', ') || undefined);
-  show('Người ký', result.signer ? `${result.signer.name} (${result.signer.capacity.join(' – ')})` : undefined);
-  show('Nơi nhận', result.recipients.length ? `${result.recipients.length} nơi` : undefined);
-  show('Nhiệm vụ', `${result.tasks.length}`);
-  if (result.missing.length) console.log(`\nCần bổ sung (không đoán): ${result.missing.join(', ')}`);
-  for (const note of result.notes) console.log(`Lưu ý: ${note}`);
-  console.log('\nMở bản nháp, đối chiếu với văn bản gốc, rồi chạy: npm run kb -- check');
 }

@@ -4,6 +4,7 @@ import { readClosing } from './closing.ts';
 import { escapeMdx } from './escape.ts';
 import { findPeriod } from './find-period.ts';
 import { readHeader } from './header.ts';
+import { issuerAtTop } from './issuer.ts';
 import { ROMAN_HEADING, toLines } from './lines.ts';
 import { findReferences, type CitedDocument } from './references.ts';
 import { findTasks } from './tasks.ts';
@@ -17,6 +18,8 @@ export interface Analysis {
   issued?: string;
   place?: string;
   title?: string;
+  /** The issuing body as printed at the top left (ỦY BAN NHÂN DÂN HUYỆN BÌNH SƠN); `unit` is what it matched. */
+  issuer?: string;
   unit?: string;
   /** Units the text named equally, when it did not settle which one issued it. */
   unitCandidates: string[];
@@ -65,7 +68,7 @@ export function analyseReport(text: string, kb: KnowledgeBase): Analysis {
 
   return {
     number: header.number, symbol: header.symbol, kind: header.kind, issued: header.issued, place: header.place,
-    title: header.title, unit: unit.unit, unitCandidates: unit.candidates, period: period.period,
+    title: header.title, issuer: issuerAtTop(lines), unit: unit.unit, unitCandidates: unit.candidates, period: period.period,
     recipient: header.recipient, request: refs.request, requestCitation: refs.requestCitation,
     directives: refs.directives, cited: refs.cited, signer: closing.signer, recipients: closing.recipients,
     tasks, body: renderBody(clean.blocks, clean.footnotes), evidence, notes,

@@ -19,6 +19,8 @@ const TERMINAL = /[.:;!?…"”’)\]*]$|\.\/\.$/;
 const LIST_START = /^(?:[-+•*]\s|\d{1,2}[.)]\s|\d{1,2}\.\d{1,2}\.?\s|[a-zđ][).]\s|[IVX]{1,4}\.\s|#)/u;
 const PAGE_NUMBER = /^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$/;
 const HEADER_LINE = /^(?:Số\s*[:.]?\s*[\d.…]*\s*[/-]|Số\s*:|Kính gửi|CỘNG HO[ÀA]|Độc lập|ĐỘC LẬP|ĐẢNG CỘNG SẢN|Nơi nhận)/u;
+/** Words a Vietnamese sentence never ends on: a line stopping on one goes on below. */
+const DANGLING = /(?:^|\s)(?:của|và|về|cho|tại|với|các|những|theo|trong|được|để|đến|từ|trên|bằng|nhằm|hoặc|nhưng|số|ngày|tháng)$/u;
 const DATE_IN_LINE = /,\s*ngày\s*\d{0,2}\s*(?:tháng\s*\d{0,2}\s*năm\s*\d{4}|\/)/u;
 
 export function cleanText(text: string): CleanText {
@@ -129,8 +131,9 @@ function continues(lastLine: string, next: string, wrapped: boolean, width: numb
   // A heading in capitals running onto a second line ("I. KẾT QUẢ … QUỐC TẾ 6" / "THÁNG ĐẦU NĂM 2022").
   if (/^(?:#+\s*)?(?:[IVX]{1,4}|\d{1,2})\.\s/.test(lastLine) && isCapitals(lastLine) && isCapitals(next)) return true;
   // In a PDF copy a full line that stops without punctuation goes on, whatever the next begins with
-  // ("… của Thủ tướng" / "Chính phủ phê duyệt").
-  return wrapped && lastLine.length >= width;
+  // ("… của Thủ tướng" / "Chính phủ phê duyệt"); so does a short one that stops on a word no
+  // sentence ends with (a narrow column's "thực hiện Chỉ thị 04-CT/TW của" / "Ban Bí thư …").
+  return wrapped && (lastLine.length >= width || DANGLING.test(lastLine));
 }
 
 /** In a PDF copy, "I. …" and short "1. …" lines are headings: give them Markdown heading marks. */

@@ -2,7 +2,7 @@ import { decodeTcvn3, decodeWindows1258, latin1Bytes, vietnameseScore } from './
 import { describeGarbled, findGarbled } from '../content/mojibake.ts';
 
 /** Encodings the importer reads. */
-export type SourceEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3' | 'docx';
+export type SourceEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3' | 'docx' | 'doc' | 'html' | 'rtf' | 'pdf' | 'ocr';
 
 export type DecodedImport =
   | { ok: true; text: string; encoding: SourceEncoding }

@@ -4,6 +4,7 @@ import { formatPartialDate } from '../partial-date.ts';
 import { documentKindLabel } from '../labels.ts';
 import { fold } from './lines.ts';
 import type { Analysis } from './analyse.ts';
+import { ocrComment, type DraftSource } from './source-record.ts';
 
 /** Fields a report should have, with the words the author sees when one was not found. */
 const EXPECTED: [keyof Analysis, string][] = [
@@ -55,7 +56,7 @@ function topicOf(title: string | undefined): string {
 }
 
 /** The MDX draft: frontmatter with what was found, a comment naming what was not, then the full text. */
-export function renderDraft(analysis: Analysis, sourceName: string): string {
+export function renderDraft(analysis: Analysis, sourceName: string, source?: DraftSource): string {
   const task = (t: Analysis['tasks'][number]) => ({ id: t.id, title: t.title, ...(t.due ? { due: t.due } : {}), ...(t.owner ? { owner: t.owner } : {}), kind: t.kind });
   const data: Record<string, unknown> = {
     unit: analysis.unit, period: analysis.period, issued: analysis.issued, number: analysis.number,
@@ -64,14 +65,15 @@ export function renderDraft(analysis: Analysis, sourceName: string): string {
     directives: analysis.directives, signer: analysis.signer,
     recipients: analysis.recipients.length ? analysis.recipients : undefined,
     tasks: analysis.tasks.map(task),
+    imported: source?.imported,
   };
   for (const key of Object.keys(data)) if (data[key] === undefined) delete data[key];
   const yaml = stringify(data, { lineWidth: 0 }).trimEnd();
-  return `---\n${draftComment(analysis, sourceName)}${yaml}\n---\n\n${analysis.body}`;
+  return `---\n${draftComment(analysis, sourceName, source)}${yaml}\n---\n\n${analysis.body}`;
 }
 
-function draftComment(analysis: Analysis, sourceName: string): string {
-  const lines = [`Bản nháp do kb import tạo từ "${sourceName}". Đối chiếu với văn bản gốc trước khi gửi duyệt.`];
+function draftComment(analysis: Analysis, sourceName: string, source?: DraftSource): string {
+  const lines = [`Bản nháp do kb import tạo từ "${sourceName}". Đối chiếu với văn bản gốc trước khi gửi duyệt.`, ...ocrComment(source)];
   const missing = EXPECTED.filter(([key]) => analysis[key] === undefined);
   if (missing.length) lines.push(`Không tìm thấy trong văn bản (để trống, không đoán): ${missing.map(([key, label]) => `${String(key)} — ${label}`).join('; ')}.`);
   if (analysis.unitCandidates.length) lines.push(`Đơn vị có thể là: ${analysis.unitCandidates.join(', ')}.`);

@@ -43,7 +43,8 @@ export function readHeader(lines: readonly Line[]): Header {
   for (let i = 0; i < reach; i++) {
     const { text } = lines[i];
     if (i > 0 && (ROMAN_HEADING.test(text) || (TEXT_START.test(text) && !/^Kính gửi/u.test(text)))) break;
-    readNumber(text, header);
+    // A narrow column can leave "Số:" alone on its line, the number below it ("Số:" / "12/2023/QĐ-UBND").
+    readNumber(/(?:^|\s)Số\s*[:.]?\s*$/u.test(text) && /^[\d.…]*\s*[/-]/u.test(lines[i + 1]?.text ?? '') ? `${text} ${lines[i + 1].text}` : text, header);
     // A narrow column can push the year onto the next line ("… tháng 12 năm" / "2022").
     readDate(/năm\s*$/u.test(text) && /^\d{4}\b/.test(lines[i + 1]?.text ?? '') ? `${text} ${lines[i + 1].text}` : text, header);
     const kind = KIND_LINE[text.replace(/[.:]$/, '').trim().toUpperCase()] ?? (/^BÁO CÁO\b/u.test(text) && isCapitals(text) ? 'bao-cao' : undefined);

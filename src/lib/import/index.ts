@@ -9,6 +9,9 @@ import type { Problem } from '../problems.ts';
 import { analyseReport, type Analysis } from './analyse.ts';
 import { draftPath, missingFields, renderDraft } from './draft.ts';
 import { findDuplicate } from './duplicates.ts';
+import type { DraftSource } from './source-record.ts';
+
+export type { DraftSource, SourceRecord } from './source-record.ts';
 
 export { decodeImportBytes, type DecodedImport } from './decode.ts';
 export { readDocx } from './docx.ts';
@@ -27,11 +30,11 @@ export interface ImportResult extends Analysis {
   bodyProblems: Problem[];
 }
 
-export function prepareImport(text: string, kb: KnowledgeBase, sourceName: string): ImportResult {
+export function prepareImport(text: string, kb: KnowledgeBase, sourceName: string, source?: DraftSource): ImportResult {
   const analysis = analyseReport(text, kb);
   const path = draftPath(analysis, kb);
   const duplicate = findDuplicate(kb, analysis);
-  const mdx = renderDraft(analysis, sourceName);
+  const mdx = renderDraft(analysis, sourceName, source);
   const bodyLine = mdx.split('\n').indexOf('---', 1) + 2;
   return {
     ...analysis,
