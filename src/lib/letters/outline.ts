@@ -1,0 +1,94 @@
+import type { OutlineItem } from '../../schemas/outline.ts';
+import { foldVietnamese } from '../text.ts';
+
+/**
+ * The outline (đề cương) a request letter asks the report to follow: the headings of its appendix
+ * ("ĐỀ CƯƠNG BÁO CÁO", "PHỤ LỤC …"), or the numbered headings after "theo đề cương sau:" in the body.
+ * Explanations under a heading (bullets, sentences) are left out; a heading's number and words are
+ * kept as printed. An outline set as a table is read row by row, with a note; nothing is made up.
+ */
+export interface Outline {
+  items: OutlineItem[];
+  /** The paragraph (1-based, in the letter's text) where the outline starts. */
+  paragraph?: number;
+  notes: string[];
+}
+
+/** One paragraph of the letter, as the import reader gives it. */
+export interface OutlineLine {
+  text: string;
+  block: number;
+}
+
+const APPENDIX = /^(?:de cuong\b|phu luc\b|mau bao cao\b|huong dan (?:noi dung|de cuong) bao cao)/;
+const IN_BODY = /(?:theo de cuong|de cuong (?:bao cao )?(?:nhu sau|sau|gom)|(?:cac |voi cac )?noi dung (?:bao cao |chu yeu )?(?:nhu sau|sau)|bao cao (?:cac|tap trung vao cac) noi dung (?:chu yeu )?sau)\s*:?\s*$/;
+const STOP = /^(?:noi nhan|tran trong|\.\/\.|tm\.|kt\.|giam doc|\(kem theo\b)|truoc ngay|cham nhat|thoi (?:gian|han) gui/;
+const ROMAN = /^([IVX]{1,4})[.)]\s*(\S.*)$/;
+const DOTTED = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(\S.*)$/;
+const ARABIC = /^(\d{1,2})[.)]\s*(\S.*)$/;
+const LETTER = /^([a-zđ])\)\s*(\S.*)$/u;
+
+export function readOutline(lines: readonly OutlineLine[]): Outline {
+  const notes: string[] = [];
+  const fold = (s: string) => foldVietnamese(s).toLowerCase();
+  // An appendix wins over a sentence in the body pointing at it ("theo đề cương kèm theo").
+  let start = findLast(lines, (l) => APPENDIX.test(fold(l.text)) && l.text.length < 160);
+  const inBody = start < 0;
+  if (inBody) start = lines.findIndex((l) => IN_BODY.test(fold(l.text)));
+  if (start < 0) return { items: [], notes };
+  const rows = lines.slice(start + 1);
+  const hasRoman = rows.some((l) => ROMAN.test(l.text) || /^\|\s*[IVX]{1,4}\s*\|/.test(l.text));
+  const items: OutlineItem[] = [];
+  let tableNoted = false;
+  for (const line of rows) {
+    const text = line.text.trim();
+    if (text.startsWith('|')) {
+      const item = tableRow(text, hasRoman);
+      if (!tableNoted) {
+        notes.push(`đề cương ở dạng bảng (đoạn ${line.block + 1}): mỗi hàng được đọc thành một mục (cột số thứ tự và cột nội dung); đối chiếu với bản gốc`);
+        tableNoted = true;
+      }
+      if (item) items.push(item);
+      continue;
+    }
+    const heading = headingOf(text, hasRoman);
+    if (heading) {
+      items.push(heading);
+      continue;
+    }
+    if (STOP.test(fold(text)) && (inBody || /^(?:noi nhan|tran trong)/.test(fold(text)))) break;
+  }
+  if (!items.length) notes.push(`có đề cương (đoạn ${start + 1} trở đi) nhưng không đọc được mục nào đánh số I., 1., a); chép đề mục vào "outline" bằng tay`);
+  return { items, paragraph: lines[start].block + 1, notes };
+}
+
+function headingOf(text: string, hasRoman: boolean): OutlineItem | undefined {
+  const clean = (s: string) => s.replace(/[\s:;.]+$/, '').trim();
+  let m = ROMAN.exec(text);
+  if (m) return { number: m[1], title: clean(m[2]), level: 1 };
+  m = DOTTED.exec(text);
+  if (m) return { number: m[1], title: clean(m[2]), level: hasRoman ? 3 : 2 };
+  m = ARABIC.exec(text);
+  // A numbered sentence of explanation is long; a heading is short.
+  if (m && text.length <= 200) return { number: m[1], title: clean(m[2]), level: hasRoman ? 2 : 1 };
+  m = LETTER.exec(text);
+  if (m && text.length <= 200) return { number: m[1], title: clean(m[2]), level: hasRoman ? 3 : 2 };
+  return undefined;
+}
+
+/** "| I | Kết quả thực hiện | … |" or "| Kết quả thực hiện | … |": number and title from the first cells. */
+function tableRow(text: string, hasRoman: boolean): OutlineItem | undefined {
+  const cells = text.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.replace(/\\\|/g, '|').trim());
+  if (!cells.length || cells.every((c) => /^[\s\-:]*$/.test(c))) return undefined;
+  if (/^(?:stt|tt|số tt|số thứ tự)$/iu.test(cells[0]) || /^(?:nội dung|đề mục|mục)$/iu.test(cells[0])) return undefined;
+  const [first, second] = cells;
+  if (/^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-z])$/.test(first) && second) {
+    return headingOf(`${first}${/^[a-z]$/.test(first) ? ')' : '.'} ${second}`, hasRoman);
+  }
+  return first ? { title: first.replace(/[\s:;.]+$/, ''), level: 1 } : undefined;
+}
+
+function findLast<T>(list: readonly T[], test: (item: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return i;
+  return -1;
+}
