@@ -3,7 +3,9 @@ import { dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadKnowledgeBase } from '../../lib/content/load.ts';
 import { citationLabel, decodeImportBytes, prepareImport, readDocx, type DecodedImport, type ImportResult } from '../../lib/import/index.ts';
+import { isRequestLetter } from '../../lib/letters/read-letter.ts';
 import { formatPartialDate } from '../../lib/partial-date.ts';
+import { importRequestLetter } from './import-letter.ts';
 import { contentRootFromEnv, type Command } from './command.ts';
 
 const TEXT_TYPES = ['.txt', '.md', '.markdown', '.text'];
@@ -37,6 +39,8 @@ export const importCommand: Command = {
 
     const root = contentRootFromEnv();
     const { kb } = loadKnowledgeBase(root);
+    // A công văn asking for a report becomes a document under directives/ with its duty (issue 17).
+    if (isRequestLetter(decoded.text)) return importRequestLetter(decoded.text, kb, { file, root, out: values.out, dryRun: values['dry-run'], json: values.json, force: values.force });
     const result = prepareImport(decoded.text, kb, file.split(/[\\/]/).pop()!);
     const base = resolve(values.out ?? root);
     // Never overwrite: another report already at the path the layout gives gets a numbered name.
