@@ -130,3 +130,19 @@ describe('outlines in their forms', () => {
     expect(readOutline(lines(['Đề nghị các đơn vị báo cáo.', 'Trân trọng./.'])).items).toEqual([]);
   });
 });
+
+describe('an outline in Word\'s automatic numbering', () => {
+  it('numbers that restart lose their counted values; capitals are the main sections; a note says so', () => {
+    const texts = ['ĐỀ CƯƠNG BÁO CÁO', '1. KẾT QUẢ THỰC HIỆN', '1. Công tác tuyên truyền', '2. Hợp tác quốc tế', '2. ĐỀ XUẤT, KIẾN NGHỊ'];
+    const outline = readOutline(texts.map((text, block) => ({ text, block })));
+    expect(outline.items).toEqual([
+      { title: 'KẾT QUẢ THỰC HIỆN', level: 1 }, { title: 'Công tác tuyên truyền', level: 2 }, { title: 'Hợp tác quốc tế', level: 2 }, { title: 'ĐỀ XUẤT, KIẾN NGHỊ', level: 1 },
+    ]);
+    expect(outline.notes[0]).toMatch(/đánh số tự động .*để trống; mục viết hoa được xem là phần lớn/);
+  });
+
+  it('numbers 1, 2, 3 in order stay as printed', () => {
+    const texts = ['Đề nghị báo cáo theo các nội dung sau:', '1. Kết quả', '2. Hạn chế', '3. Kiến nghị'];
+    expect(readOutline(texts.map((text, block) => ({ text, block }))).items.map((i) => i.number)).toEqual(['1', '2', '3']);
+  });
+});

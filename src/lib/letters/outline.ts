@@ -58,6 +58,7 @@ export function readOutline(lines: readonly OutlineLine[]): Outline {
     }
     if (STOP.test(fold(text)) && (inBody || /^(?:noi nhan|tran trong)/.test(fold(text)))) break;
   }
+  if (!tableNoted) regroupRestartedNumbers(items, notes, lines[start].block + 1);
   if (!items.length) notes.push(`có đề cương (đoạn ${start + 1} trở đi) nhưng không đọc được mục nào đánh số I., 1., a); chép đề mục vào "outline" bằng tay`);
   return { items, paragraph: lines[start].block + 1, notes };
 }
@@ -86,6 +87,24 @@ function tableRow(text: string, hasRoman: boolean): OutlineItem | undefined {
     return headingOf(`${first}${/^[a-z]$/.test(first) ? ')' : '.'} ${second}`, hasRoman);
   }
   return first ? { title: first.replace(/[\s:;.]+$/, ''), level: 1 } : undefined;
+}
+
+/**
+ * Word's automatic numbering reaches the text as counted numbers only (1., 1., 2., 2., 3.): the
+ * levels and the printed forms (I., a)) are lost. When plain numbers restart, the levels are not
+ * told by them: headings in capitals are taken as the main sections and the others as their
+ * sub-sections, the counted numbers are dropped rather than passed off as printed, and a note says so.
+ */
+function regroupRestartedNumbers(items: OutlineItem[], notes: string[], paragraph: number) {
+  if (!items.length || items.some((i) => !i.number || !/^\d+$/.test(i.number))) return;
+  if (items.every((item, i) => Number(item.number) === i + 1)) return;
+  const capitals = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+  const mixed = items.some((i) => capitals(i.title)) && items.some((i) => !capitals(i.title));
+  for (const item of items) {
+    delete item.number;
+    item.level = mixed && !capitals(item.title) ? 2 : 1;
+  }
+  notes.push(`đề cương (đoạn ${paragraph}) đánh số tự động hoặc đánh số lại từ 1 ở mỗi phần: số thứ tự in trên bản gốc không đọc được nên để trống; ${mixed ? 'mục viết hoa được xem là phần lớn, các mục khác là mục con' : 'các mục được xem cùng một cấp'} — đối chiếu bản gốc, sửa "number" và "level" nếu cần`);
 }
 
 function findLast<T>(list: readonly T[], test: (item: T) => boolean): number {

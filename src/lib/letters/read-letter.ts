@@ -117,6 +117,6 @@ function recipientOf(lines: readonly Line[]): string | undefined {
   if (at < 0) return undefined;
   const parts = [lines[at].text.replace(/^Kính gửi\s*:?\s*/u, '')];
   for (let i = at + 1; i < lines.length && /^[-–+•]\s/.test(lines[i].text); i++) parts.push(lines[i].text);
-  const text = parts.map((p) => p.trim()).filter(Boolean).join('; ');
+  const text = parts.map((p) => p.replace(/^[-–+•]\s*/u, '').replace(/[\s;,.]+$/u, '').trim()).filter(Boolean).join('; ');
   return text || undefined;
 }

@@ -61,7 +61,7 @@ export function planSkeletons(kb: KnowledgeBase, letterId: string, options: { un
         notes.push(`${unit.name} dừng hoạt động sau ${formatPartialDate(unitUntil(unit))}: ${successors.length ? `báo cáo chuyển cho ${successors.map((s) => s.id).join(', ')} (chạy lại với --unit)` : 'chưa rõ đơn vị kế thừa'}`);
         continue;
       }
-      const answered = matchingReport(kb.reports.filter((r) => r.unit === unitId), letter.id, period, '9999-12-31');
+      const answered = matchingReport(kb.reports.filter((r) => r.unit === unitId && !r.draft), letter.id, period, '9999-12-31');
       if (answered) {
         notes.push(`${unit.name} đã có báo cáo trả lời: reports/${answered.id}.mdx`);
         continue;
@@ -78,11 +78,11 @@ export function planSkeletons(kb: KnowledgeBase, letterId: string, options: { un
 
 function skeletonMdx(letter: LegalDocument, duty: LegalDocument['duties'][number], unit: string, period: Period, dueDay: string | undefined, concerns: string[]): string {
   const title = letter.subject.replace(/^(?:Về việc|V\/v)\s+/iu, '').replace(/^./u, (c) => c.toUpperCase());
-  const data = { unit, period: period.id, title, request: letter.id, directives: concerns, recipient: duty.to, tasks: [] };
+  const data = { unit, period: period.id, title, request: letter.id, directives: concerns, recipient: duty.to, draft: true, tasks: [] };
   const comment = [
     `Bản nháp báo cáo do kb skeleton tạo theo ${documentName(letter)} ngày ${formatPartialDate(letter.issued)} (${letter.issuer}).`,
     `Hạn gửi: ${dueDay ? formatPartialDate(dueDay) : `chưa rõ (${dutyRuleText(duty)})`}. Viết dưới từng đề mục thay cho dòng ${EMPTY_SECTION}: kb check cảnh báo mục còn trống.`,
-    'Khi ban hành, thêm: issued (ngày ký), number (số, ký hiệu), signer; bỏ các văn bản ở "directives" mà báo cáo không thực hiện.',
+    'Khi ban hành: xóa dòng "draft: true" (bản nháp không lên trang, không tính là đã trả lời), thêm issued (ngày ký), number (số, ký hiệu), signer; bỏ các văn bản ở "directives" mà báo cáo không thực hiện.',
     `Nhiệm vụ (phương hướng, nhiệm vụ; đề xuất, kiến nghị) ghi vào "tasks", mỗi nhiệm vụ một mục: - { id: ten-ngan, title: "…", due: ${dueDay ?? period.id} }${dueDay ? ' (hạn mặc định là hạn của công văn; sửa theo hạn thật của từng nhiệm vụ)' : ''}.`,
     ...(letter.outline.length ? [] : [`${documentName(letter)} không kèm đề cương (hoặc chưa ghi trong cơ sở tri thức): viết theo bố cục thường dùng.`]),
   ].map((line) => `# ${line}\n`).join('');
