@@ -96,6 +96,11 @@ describe('deadlines as letters write them', () => {
     ['đề nghị báo cáo trước ngày 25/6 để tổng hợp', '2022-06-10', { frequency: 'once', due: '2022-06-25' }],
     ['báo cáo định kỳ hằng năm, gửi về Sở Ngoại vụ trước ngày 15/12', '2022-01-10', { frequency: 'year', dueOn: '12-15' }],
     ['báo cáo định kỳ 6 tháng, trước ngày 15/6 và 15/12', '2022-01-10', { frequency: 'half-year', dueOn: { H1: '06-15', H2: '12-15' } }],
+    ['Báo cáo gửi về Sở Ngoại vụ trước 17h00 ngày 15/6/2022 qua hệ thống quản lý văn bản', '2022-06-01', { frequency: 'once', due: '2022-06-15' }],
+    ['Thời hạn gửi báo cáo: ngày 20/6/2022.', '2022-06-01', { frequency: 'once', due: '2022-06-20' }],
+    ['Báo cáo gửi về Sở chậm nhất vào ngày 30 tháng 6 năm 2022.', '2022-06-01', { frequency: 'once', due: '2022-06-30' }],
+    ['đề nghị báo cáo trước ngày 10/01 để tổng hợp', '2022-12-20', { frequency: 'once', due: '2023-01-10' }],
+    ['báo cáo định kỳ 6 tháng (gửi trước ngày 15/6) và báo cáo năm (gửi trước ngày 15/12)', '2022-01-10', { frequency: 'half-year', dueOn: { H1: '06-15', H2: '12-15' } }],
   ])('%s', (text, issued, expected) => {
     expect(readDeadline(text, issued)).toMatchObject(expected);
   });
@@ -144,5 +149,43 @@ describe('an outline in Word\'s automatic numbering', () => {
   it('numbers 1, 2, 3 in order stay as printed', () => {
     const texts = ['Đề nghị báo cáo theo các nội dung sau:', '1. Kết quả', '2. Hạn chế', '3. Kiến nghị'];
     expect(readOutline(texts.map((text, block) => ({ text, block }))).items.map((i) => i.number)).toEqual(['1', '2', '3']);
+  });
+});
+
+describe('addressees as letters list them', () => {
+  it.each([
+    ['UBND huyện Bình Sơn, Sở Công Thương', { units: ['binh-son', 'so-cong-thuong-quang-ngai'], levels: [], unresolved: [] }],
+    ['Ủy ban nhân dân huyện Bình Sơn và Sở Công Thương tỉnh Quảng Ngãi', { units: ['binh-son', 'so-cong-thuong-quang-ngai'], levels: [], unresolved: [] }],
+    ['UBND các huyện: Bình Sơn, Sơn Tịnh', { units: ['binh-son'], levels: [], unresolved: ['Sơn Tịnh'] }],
+    ['Các Sở, ban, ngành, đơn vị thuộc tỉnh;\nUBND các huyện, thị xã, thành phố', { units: [], levels: ['so', 'huyen'], provinces: ['quang-ngai'] }],
+    ['UBND huyện Bình Sơn, Ban Quản lý Khu kinh tế Dung Quất', { units: ['binh-son'], unresolved: ['Ban Quản lý Khu kinh tế Dung Quất'] }],
+    ['Như trên; Giám đốc Sở (b/c); Lưu: VT', { units: [], levels: [], unresolved: [] }],
+  ])('%s', (recipient, expected) => {
+    expect(resolveAddressees(recipient, kb.units, 'quang-ngai', '2022-06-08')).toMatchObject(expected);
+  });
+});
+
+describe('more letter forms', () => {
+  it('addressees on their own lines without dashes; an outline after "gồm các nội dung chính sau đây:" with explanations after a colon', () => {
+    const text = letterText({
+      subject: ['V/v báo cáo công tác thông tin đối ngoại năm 2022'],
+      dateLine: 'Quảng Ngãi, ngày 10 tháng 11 năm 2022',
+      recipient: ['Kính gửi:', 'Các sở, ban, ngành tỉnh;', 'UBND các huyện, thị xã, thành phố.'],
+      body: [
+        'Sở Ngoại vụ đề nghị các cơ quan, đơn vị báo cáo công tác thông tin đối ngoại năm 2022, gồm các nội dung chính sau đây:',
+        `1. Kết quả thực hiện: nêu rõ các hoạt động đã triển khai, ${'số liệu cụ thể, '.repeat(10)}so sánh với cùng kỳ.`,
+        '2. Khó khăn, vướng mắc',
+        '3. Đề xuất, kiến nghị',
+        'Báo cáo gửi về Sở Ngoại vụ trước 17h00 ngày 30/11/2022.',
+      ],
+    });
+    const letter = readRequestLetter(text, kb);
+    expect(letter.duty).toMatchObject({ levels: ['so', 'huyen'], provinces: ['quang-ngai'], period: '2022', due: '2022-11-30' });
+    expect(letter.outline.map((i) => `${i.number}. ${i.title}`)).toEqual(['1. Kết quả thực hiện', '2. Khó khăn, vướng mắc', '3. Đề xuất, kiến nghị']);
+  });
+
+  it('"PHẦN I –" headings in an appendix', () => {
+    const texts = ['PHỤ LỤC', 'ĐỀ CƯƠNG BÁO CÁO', 'PHẦN I – KẾT QUẢ', 'PHẦN II – KIẾN NGHỊ'];
+    expect(readOutline(texts.map((text, block) => ({ text, block }))).items).toEqual([{ number: 'I', title: 'KẾT QUẢ', level: 1 }, { number: 'II', title: 'KIẾN NGHỊ', level: 1 }]);
   });
 });

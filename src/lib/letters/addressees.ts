@@ -39,9 +39,34 @@ const NOT_OWING = /^(?:nhu tren|luu\b|giam doc|lanh dao so|ubnd tinh \(b\/c\)|.*
 export function resolveAddressees(recipient: string, units: readonly Unit[], province: string | undefined, day: string | undefined): Addressees {
   const out: Addressees = { units: [], levels: [], provinces: [], unresolved: [], notes: [] };
   const byId = new Map(units.map((u) => [u.id, u]));
+  const addUnit = (unit: Unit, printed: string) => {
+    if (day && !unitExistsOn(unit, day)) {
+      const successors = successorsOn(byId, unit.id, day);
+      out.unresolved.push(printed);
+      out.notes.push(`"${printed}" (${unit.id}) không còn hoạt động vào ngày công văn ${formatPartialDate(day)} (dừng sau ${formatPartialDate(unitUntil(unit))}); ${successors.length
+        ? `đơn vị kế thừa: ${successors.map((s) => `${s.name} (${s.id})`).join(', ')}, ghi vào "units" nếu đúng là đơn vị phải báo cáo`
+        : 'chưa rõ đơn vị kế thừa'}`);
+    } else if (!out.units.includes(unit.id)) {
+      out.units.push(unit.id);
+    }
+  };
+  const unmatched = (printed: string) => {
+    out.unresolved.push(printed);
+    out.notes.push(`"${printed}" không khớp đơn vị nào trong units/; thêm đơn vị rồi ghi mã vào "units" của nghĩa vụ`);
+  };
   for (const part of splitParts(recipient)) {
     const folded = fold(part);
     if (NOT_OWING.test(folded)) continue;
+    // "UBND các huyện: Bình Sơn, Sơn Tịnh" names units one by one, not the whole level.
+    const listed = /^(?:ubnd |uy ban nhan dan )?cac (huyen|xa|thi xa|thanh pho)\s*:\s*(.+)$/.exec(folded);
+    if (listed) {
+      for (const name of part.slice(part.length - listed[2].length).split(/,|;|\s+và\s+/u).map((n) => n.trim()).filter(Boolean)) {
+        const unit = namedUnits(fold(`ubnd ${listed[1]} ${name}`), units, province, day)[0];
+        if (unit) addUnit(unit.unit, `UBND ${listed[1] === 'xa' ? 'xã' : listed[1] === 'huyen' ? 'huyện' : listed[1] === 'thi xa' ? 'thị xã' : 'thành phố'} ${name}`);
+        else unmatched(name);
+      }
+      continue;
+    }
     const levels = LEVEL_WORDS.filter(([words]) => words.test(folded)).map(([, level]) => level);
     if (levels.length) {
       for (const level of levels) if (!out.levels.includes(level)) out.levels.push(level);
@@ -49,21 +74,11 @@ export function resolveAddressees(recipient: string, units: readonly Unit[], pro
       if (!province) out.notes.push(`"${part}": không rõ tỉnh của công văn, nên chưa giới hạn theo tỉnh`);
       continue;
     }
-    const named = namedUnit(folded, units, province, day);
-    if (!named) {
-      out.unresolved.push(part);
-      out.notes.push(`"${part}" không khớp đơn vị nào trong units/; thêm đơn vị rồi ghi mã vào "units" của nghĩa vụ`);
-      continue;
-    }
-    if (day && !unitExistsOn(named, day)) {
-      const successors = successorsOn(byId, named.id, day);
-      out.unresolved.push(part);
-      out.notes.push(`"${part}" (${named.id}) không còn hoạt động vào ngày công văn ${formatPartialDate(day)} (dừng sau ${formatPartialDate(unitUntil(named))}); ${successors.length
-        ? `đơn vị kế thừa: ${successors.map((s) => `${s.name} (${s.id})`).join(', ')}, ghi vào "units" nếu đúng là đơn vị phải báo cáo`
-        : 'chưa rõ đơn vị kế thừa'}`);
-      continue;
-    }
-    if (!out.units.includes(named.id)) out.units.push(named.id);
+    const named = namedUnits(folded, units, province, day);
+    for (const { unit, at, length } of named) addUnit(unit, part.slice(at, at + length));
+    // What no unit name covers ("Ban Quản lý Khu kinh tế Dung Quất", "UBND huyện X") is named as printed.
+    const rest = leftover(part, named);
+    if (rest) unmatched(rest);
   }
   return out;
 }
@@ -71,7 +86,7 @@ export function resolveAddressees(recipient: string, units: readonly Unit[], pro
 function splitParts(recipient: string): string[] {
   return recipient
     .split(/[;\n]|\s+-\s+(?=\p{Lu})/u)
-    .map((p) => p.replace(/^[\s\-–+•]+/, '').replace(/[\s.,;:]+$/, '').trim())
+    .map((p) => p.replace(/\s+/g, ' ').replace(/^[\s\-–+•]+/, '').replace(/[\s.,;:]+$/, '').trim())
     .filter(Boolean);
 }
 
@@ -79,22 +94,41 @@ function fold(text: string): string {
   return foldVietnamese(text).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** The unit whose name the part holds, the longest name winning; a short name only in the letter's province. */
-function namedUnit(part: string, units: readonly Unit[], province: string | undefined, day: string | undefined): Unit | undefined {
+/**
+ * Every unit named in the part, longest names first and never overlapping ("Sở Công Thương, Sở Văn
+ * hóa, Thể thao và Du lịch"), in the order printed; a short name counts only in the letter's province.
+ */
+function namedUnits(part: string, units: readonly Unit[], province: string | undefined, day: string | undefined): { unit: Unit; at: number; length: number }[] {
   // Two units of one name (a province before and after its 2025 merger): the one alive that day.
   const alive = (unit: Unit) => (!day || unitExistsOn(unit, day) ? 1 : 0);
-  const found = units
-    .flatMap((unit) => namesOf(unit, province).map((name) => ({ unit, name })))
-    .filter(({ name }) => new RegExp(`(?:^|[^a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z0-9])`).test(part))
+  const names = units.flatMap((unit) => namesOf(unit, province).map((name) => ({ unit, name })))
     .sort((a, b) => b.name.length - a.name.length || alive(b.unit) - alive(a.unit));
-  return found[0]?.unit;
+  const found: { unit: Unit; at: number; length: number }[] = [];
+  for (const { unit, name } of names) {
+    const pattern = new RegExp(`(?:^|[^a-z0-9])(${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?=$|[^a-z0-9])`, 'g');
+    for (const m of part.matchAll(pattern)) {
+      const at = m.index + m[0].length - m[1].length;
+      if (found.some((f) => at < f.at + f.length && f.at < at + name.length)) continue;
+      found.push({ unit, at, length: name.length });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** The part without the unit names found and the words that join them; empty when nothing is left. */
+function leftover(part: string, named: readonly { at: number; length: number }[]): string {
+  let rest = part;
+  for (const { at, length } of [...named].sort((a, b) => b.at - a.at)) rest = `${rest.slice(0, at)} ${rest.slice(at + length)}`;
+  const words = rest.replace(/\s+/g, ' ').replace(/^[\s,;.]+|[\s,;.]+$/g, '').replace(/^(?:và\s+)+|(?:\s+và)+$/u, '').trim();
+  return /\p{L}{3,}/u.test(words) && !/^(?:và|các|tỉnh|thuộc tỉnh)$/iu.test(words) ? words : '';
 }
 
 /** "UBND huyện Bình Sơn" → ubnd huyen binh son, uy ban nhan dan huyen binh son; "Sở Công Thương tỉnh Quảng Ngãi" also → so cong thuong. */
 function namesOf(unit: Unit, province: string | undefined): string[] {
   const name = fold(unit.name.replace(/\s*\([^)]*\)\s*$/, ''));
   const names = [name];
-  if (name.startsWith('ubnd ')) names.push(`uy ban nhan dan ${name.slice(5)}`);
+  // "UBND huyện Bình Sơn", "Ủy ban nhân dân huyện Bình Sơn", and "huyện Bình Sơn" after an "UBND" already said.
+  if (name.startsWith('ubnd ')) names.push(`uy ban nhan dan ${name.slice(5)}`, name.slice(5));
   const short = /^(.+?) (?:tinh|thanh pho) [a-z ]+$/.exec(name);
   if (short && unit.level !== 'tinh' && unit.level !== 'huyen' && unit.province === province) names.push(short[1]);
   return names;

@@ -23,7 +23,9 @@ export interface Deadline {
 }
 
 /** Words that introduce a deadline; a date after them is the day the report is due. */
-const LEAD = String.raw`(?:truoc ngay|cham nhat (?:la )?(?:ngay|truoc ngay)|han (?:cuoi |chot )?(?:gui|nop)?[^.;:\n]{0,40}?(?:la )?ngay|truoc|cham nhat(?: la)?)`;
+/** A time of day before the date: "trước 17h00 ngày 15/6/2022", "trước 16 giờ 30 ngày …". */
+const TIME = String.raw`(?:\d{1,2}\s*(?:h|gio)\s*(?:\d{1,2})?\s*(?:phut)?\s*,?\s*)?`;
+const LEAD = String.raw`(?:(?:truoc|cham nhat(?: la)?(?: vao)?(?: truoc)?|han (?:cuoi |chot )?(?:gui|nop)?[^.;\n]{0,40}?(?:la )?:?|thoi han[^.;\n]{0,40}?:)\s*${TIME}(?:ngay)?)`;
 const NUMERIC = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`;
 const WORDS = String.raw`(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?`;
 const ONE_DATE = new RegExp(String.raw`${LEAD}\s*:?\s*(?:${NUMERIC}|${WORDS})`, 'g');
@@ -57,9 +59,11 @@ export function readDeadline(text: string, issued: string | undefined): Deadline
       return { notes, line: lineAt(m.index) };
     }
     if (recurring && !yearText) {
-      const second = SECOND.exec(folded.slice(m.index + m[0].length));
+      // "trước ngày 15/6 và 15/12", or a second deadline later in the paragraph ("… báo cáo năm trước ngày 15/12").
+      const after = folded.slice(m.index + m[0].length);
+      const second = SECOND.exec(after) ?? laterMonthDay(after);
       const first = monthDay(month, day);
-      const full = second ? text.slice(m.index, m.index + m[0].length + second[0].length).trim() : evidence;
+      const full = second ? text.slice(m.index, m.index + m[0].length + second.index + second[0].length).trim() : evidence;
       if (recurring === 'half-year' && second) {
         return { frequency: 'half-year', dueOn: { H1: first, H2: monthDay(Number(second[2]), Number(second[1])) }, evidence: full, line: lineAt(m.index), notes };
       }
@@ -75,6 +79,12 @@ export function readDeadline(text: string, issued: string | undefined): Deadline
       notes.push(`hạn "${evidence}" (dòng ${lineAt(m.index)}) không phải một ngày có thật; để trống hạn`);
       return { notes, line: lineAt(m.index) };
     }
+    if (!yearText && issued && due < issued.slice(0, 10)) {
+      // "trước ngày 10/01" in a letter of 20/12/2022 is 10/01/2023: the next such day after the letter.
+      const next = isoDay(year + 1, month, day);
+      notes.push(`hạn "${evidence}" không ghi năm; lấy ngày ${formatPartialDate(next)}, lần đầu tiên sau ngày công văn`);
+      return { frequency: recurring ? undefined : 'once', due: next, evidence, line: lineAt(m.index), notes };
+    }
     if (issued && due < issued.slice(0, due.length)) {
       notes.push(`hạn ${formatPartialDate(due)} ("${evidence}", dòng ${lineAt(m.index)}) trước ngày ban hành công văn ${formatPartialDate(issued)}; để trống hạn, hỏi lại nơi ban hành`);
       return { notes, line: lineAt(m.index) };
@@ -83,6 +93,13 @@ export function readDeadline(text: string, issued: string | undefined): Deadline
     return { frequency: recurring ? undefined : 'once', due, evidence, line: lineAt(m.index), notes };
   }
   return { frequency: recurring, notes };
+}
+
+/** A second "trước ngày D/M" later in the same paragraph, as SECOND's groups (day, month). */
+function laterMonthDay(after: string): RegExpExecArray | null {
+  const paragraph = after.split('\n')[0].slice(0, 300);
+  const m = /(?:truoc|cham nhat)(?: la)?\s*(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]\s*\d)/.exec(paragraph);
+  return m;
 }
 
 function monthDay(month: number, day: number): string {

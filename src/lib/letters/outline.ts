@@ -21,11 +21,12 @@ export interface OutlineLine {
 }
 
 const APPENDIX = /^(?:de cuong\b|phu luc\b|mau bao cao\b|huong dan (?:noi dung|de cuong) bao cao)/;
-const IN_BODY = /(?:theo de cuong|de cuong (?:bao cao )?(?:nhu sau|sau|gom)|(?:cac |voi cac )?noi dung (?:bao cao |chu yeu )?(?:nhu sau|sau)|bao cao (?:cac|tap trung vao cac) noi dung (?:chu yeu )?sau)\s*:?\s*$/;
+/** A sentence that ends by introducing the outline: "… theo đề cương sau:", "… gồm các nội dung chính sau đây:". */
+const IN_BODY = /(?:theo de cuong|(?:de cuong|noi dung)(?: [a-z]+){0,4} (?:nhu sau|sau(?: day)?|gom|bao gom)|bao cao[^:]{0,200}(?:cu the )?nhu sau)\s*:\s*$|(?:theo de cuong|de cuong (?:bao cao )?(?:nhu sau|sau|gom))\s*$/;
 const STOP = /^(?:noi nhan|tran trong|\.\/\.|tm\.|kt\.|giam doc|\(kem theo\b)|truoc ngay|cham nhat|thoi (?:gian|han) gui/;
-const ROMAN = /^([IVX]{1,4})[.)]\s*(\S.*)$/;
+const ROMAN = /^(?:(?:PHẦN|Phần)\s+)?([IVX]{1,4})\s*[.):\-–]\s*(\S.*)$/u;
 const DOTTED = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(\S.*)$/;
-const ARABIC = /^(\d{1,2})[.)]\s*(\S.*)$/;
+const ARABIC = /^(\d{1,2})(?:[.)]\s*|\s*[-–]\s+)(\S.*)$/;
 const LETTER = /^([a-zđ])\)\s*(\S.*)$/u;
 
 export function readOutline(lines: readonly OutlineLine[]): Outline {
@@ -64,7 +65,9 @@ export function readOutline(lines: readonly OutlineLine[]): Outline {
 }
 
 function headingOf(text: string, hasRoman: boolean): OutlineItem | undefined {
-  const clean = (s: string) => s.replace(/[\s:;.]+$/, '').trim();
+  // "1. Kết quả thực hiện: nêu rõ …": the heading is the words before the explanation.
+  const clean = (s: string) => (s.length > 120 && /^[^:]{3,120}:/.test(s) ? s.slice(0, s.indexOf(':')) : s).replace(/[\s:;.]+$/, '').trim();
+  text = text.length > 200 && /^[^:]{3,140}:/.test(text) ? text.slice(0, text.indexOf(':')) : text;
   let m = ROMAN.exec(text);
   if (m) return { number: m[1], title: clean(m[2]), level: 1 };
   m = DOTTED.exec(text);

@@ -111,12 +111,21 @@ export function readRequestLetter(text: string, kb: { units: readonly Unit[]; do
   };
 }
 
+/** Words that open the text proper after the addressees. */
+const BODY_START = /^(?:Thực hiện|Căn cứ|Theo|Để|Nhằm|Triển khai|Ngày \d|Sở |Ủy ban|UBND tỉnh|Được|Sau khi|Trên cơ sở|Qua)/u;
+
 /** "Kính gửi:" with its addressees on the same line and on the "- …" lines below it. */
 function recipientOf(lines: readonly Line[]): string | undefined {
   const at = lines.findIndex((l) => /^Kính gửi\b/u.test(l.text));
   if (at < 0) return undefined;
   const parts = [lines[at].text.replace(/^Kính gửi\s*:?\s*/u, '')];
-  for (let i = at + 1; i < lines.length && /^[-–+•]\s/.test(lines[i].text); i++) parts.push(lines[i].text);
+  // The list below: "- …" lines, or short lines ending in ";" / "." until the text proper starts.
+  const bulleted = (text: string) => /^[-–+•]\s/.test(text);
+  const listLine = (text: string) => bulleted(text) || (text.length < 160 && /[;,.]$/.test(text) && !BODY_START.test(text));
+  for (let i = at + 1; i < lines.length && i <= at + 15 && listLine(lines[i].text); i++) {
+    parts.push(lines[i].text);
+    if (!bulleted(lines[i].text) && /\.$/.test(lines[i].text)) break;
+  }
   const text = parts.map((p) => p.replace(/^[-–+•]\s*/u, '').replace(/[\s;,.]+$/u, '').trim()).filter(Boolean).join('; ');
   return text || undefined;
 }
