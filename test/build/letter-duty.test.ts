@@ -57,8 +57,8 @@ describe('a request letter becomes a duty, skeletons and the tracker\'s answer',
     writeFileSync(auto, await makeLetterDocx({ ...CV_480_2024, number: 'Số: 481/SNgV-HTHQ', autoNumbering: true }));
     const run = kb('import', auto, '--dry-run', '--json');
     expect(run.status).toBe(0);
-    const found = JSON.parse(run.stdout) as { kind: string; path: string; outline: unknown[]; notes: string[]; written: string | null };
-    expect(found).toMatchObject({ kind: 'request-letter', path: 'directives/cv-481-2024.mdx', written: null });
+    const found = JSON.parse(run.stdout) as { type: string; kind: string; path: string; outline: unknown[]; notes: string[]; written: string | null };
+    expect(found).toMatchObject({ type: 'request-letter', kind: 'cong-van', unit: 'so-ngoai-vu-quang-ngai', path: 'directives/cv-481-2024.mdx', written: null });
     expect(found.outline).toEqual([
       { title: 'KẾT QUẢ THỰC HIỆN', level: 1 }, { title: 'Công tác tuyên truyền', level: 2 }, { title: 'Hợp tác quốc tế', level: 2 },
       { title: 'ĐÁNH GIÁ CHUNG', level: 1 }, { title: 'ĐỀ XUẤT, KIẾN NGHỊ', level: 1 },

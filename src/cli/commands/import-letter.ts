@@ -31,7 +31,8 @@ export function importRequestLetter(text: string, kb: KnowledgeBase, options: Le
   const path = relative(base, target).split('\\').join('/');
   const mdx = renderLetterDraft(letter, text, sourceName);
   const { outline, ...found } = letter;
-  const json = { kind: 'request-letter', ...found, outline, path, written: null as string | null };
+  // The report import's field names where they mean the same (kind, title, unit: the issuer), then the letter's own.
+  const json = { type: 'request-letter', kind: 'cong-van', title: letter.subject ?? null, unit: letter.issuerUnit ?? null, ...found, outline, path, written: null as string | null };
 
   const existing = describedLetter(letter, kb.documents);
   const refusal = existing && !options.force
