@@ -3,7 +3,7 @@ import { escapeMdx } from '../import/escape.ts';
 import { documentName } from '../labels.ts';
 import { unitExistsOn, unitUntil, successorsOn } from '../lineage.ts';
 import type { KnowledgeBase, LegalDocument } from '../model.ts';
-import { formatPartialDate } from '../partial-date.ts';
+import { addDays, formatPartialDate } from '../partial-date.ts';
 import { parsePeriod, periodContaining, type Period } from '../period.ts';
 import { documentConcerns } from '../tracker/concerns.ts';
 import { dutyDueDay, recurringKind } from '../tracker/deadlines.ts';
@@ -52,15 +52,18 @@ export function planSkeletons(kb: KnowledgeBase, letterId: string, options: { un
     const day = dueDay ?? (letter.issued.length === 10 ? letter.issued : period.end);
     const owing = candidates(duty, kb.units, period, letter.issuerUnit).map((c) => c.unit);
     if (!owing.length) notes.push(`nghĩa vụ "${duty.id}" chưa ghi đơn vị nào phải báo cáo ("units" hoặc "levels")`);
-    for (const unitId of owing) {
-      if (options.unit && unitId !== options.unit) continue;
+    // A unit gone by the due day passes the report to its known successors, as the tracker counts it.
+    for (let i = 0; i < owing.length; i++) {
+      const unitId = owing[i];
       const unit = units.get(unitId);
       if (!unit) continue;
       if (!unitExistsOn(unit, day)) {
-        const successors = successorsOn(units, unitId, day);
-        notes.push(`${unit.name} dừng hoạt động sau ${formatPartialDate(unitUntil(unit))}: ${successors.length ? `báo cáo chuyển cho ${successors.map((s) => s.id).join(', ')} (chạy lại với --unit)` : 'chưa rõ đơn vị kế thừa'}`);
+        const successors = successorsOn(units, unitId, day).filter((s) => !owing.includes(s.id));
+        owing.push(...successors.map((s) => s.id));
+        if (!options.unit || options.unit === unitId) notes.push(`${unit.name} dừng hoạt động sau ${formatPartialDate(unitUntil(unit))}: ${successors.length ? `báo cáo chuyển cho ${successors.map((s) => s.id).join(', ')}` : 'chưa rõ đơn vị kế thừa'}`);
         continue;
       }
+      if (options.unit && unitId !== options.unit) continue;
       const answered = matchingReport(kb.reports.filter((r) => r.unit === unitId && !r.draft), letter.id, period, '9999-12-31');
       if (answered) {
         notes.push(`${unit.name} đã có báo cáo trả lời: reports/${answered.id}.mdx`);
@@ -70,8 +73,13 @@ export function planSkeletons(kb: KnowledgeBase, letterId: string, options: { un
       drafts.push({ unit: unitId, period: period.id, path, mdx: skeletonMdx(letter, duty, unitId, period, dueDay, concerns) });
     }
   }
-  if (options.unit && !drafts.length && !notes.some((n) => n.includes(options.unit!))) {
-    notes.push(`${options.unit} không thuộc các đơn vị phải báo cáo theo ${documentName(letter)}`);
+  if (options.unit && !drafts.length && !notes.length) {
+    const unit = units.get(options.unit);
+    const until = unit && unitUntil(unit);
+    const successors = unit && until ? successorsOn(units, unit.id, addDays(until, 1)) : [];
+    notes.push(!unit ? `không có đơn vị "${options.unit}" trong units/`
+      : until && until < options.asOf ? `${unit.name} dừng hoạt động sau ${formatPartialDate(until)}, trước kỳ phải báo cáo; ${successors.length ? `đơn vị kế thừa: ${successors.map((s) => s.id).join(', ')}` : 'chưa rõ đơn vị kế thừa'}`
+      : `${unit.name} không thuộc các đơn vị phải báo cáo theo ${documentName(letter)}`);
   }
   return { drafts, notes };
 }
