@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../src/lib/content/load.ts';
@@ -187,5 +188,22 @@ describe('more letter forms', () => {
   it('"PHẦN I –" headings in an appendix', () => {
     const texts = ['PHỤ LỤC', 'ĐỀ CƯƠNG BÁO CÁO', 'PHẦN I – KẾT QUẢ', 'PHẦN II – KIẾN NGHỊ'];
     expect(readOutline(texts.map((text, block) => ({ text, block }))).items).toEqual([{ number: 'I', title: 'KẾT QUẢ', level: 1 }, { number: 'II', title: 'KIẾN NGHỊ', level: 1 }]);
+  });
+});
+
+describe('a letter copied from a PDF (two header columns run together, the outline in an appendix)', () => {
+  const text = readFileSync(join(projectRoot, 'test/fixtures/letters/thanh-hoa-pdf-copy.txt'), 'utf8');
+
+  it('reads issuer, trích yếu, addressees, deadline, period and every heading', () => {
+    const letter = readRequestLetter(text, kb);
+    expect(letter).toMatchObject({
+      number: '1820/SNgV-HTQT', issued: '2022-11-18', issuerUnit: 'so-ngoai-vu-thanh-hoa', period: '2022', missing: [], notes: [],
+      subject: 'Về việc báo cáo kết quả công tác đối ngoại năm 2022 và phương hướng nhiệm vụ năm 2023',
+    });
+    expect(letter.duty).toMatchObject({ levels: ['so', 'huyen'], provinces: ['thanh-hoa'], frequency: 'once', due: '2022-12-05' });
+    expect(letter.outline.map((i) => `${i.level} ${i.number} ${i.title}`)).toEqual([
+      '1 I KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI NĂM 2022', '2 1 Công tác chỉ đạo, điều hành', '2 2 Kết quả triển khai các hoạt động đối ngoại',
+      '2 3 Đánh giá chung (ưu điểm, hạn chế, nguyên nhân)', '1 II PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023', '1 III ĐỀ XUẤT, KIẾN NGHỊ',
+    ]);
   });
 });

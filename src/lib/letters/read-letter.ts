@@ -106,9 +106,29 @@ export function readRequestLetter(text: string, kb: { units: readonly Unit[]; do
   return {
     number: header.number, issued: header.issued, issuerUnit: issuerUnit?.id,
     issuer: issuerUnit?.name ?? (header.issuerLines.length ? header.issuerLines.join(' ') : undefined),
-    subject: header.title?.replace(/^V\/v\s*/iu, 'Về việc '), recipient, addressees, deadline, period, concerns,
+    subject: subjectOf(lines, header.title), recipient, addressees, deadline, period, concerns,
     outline: outline.items, duty, missing, notes,
   };
+}
+
+/** A date line a PDF copy ran into the header's left column: "… năm 2022 Thanh Hóa, ngày 18 tháng 11 năm 2022". */
+const DATE_TAIL = /\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4},\s*ngày\b.*$/u;
+
+/**
+ * The trích yếu as "Về việc …": the header's V/v title without a date line run into it, and with the
+ * lower-case lines that continue it in a PDF copy ("… năm 2022" / "và phương hướng nhiệm vụ năm 2023").
+ */
+function subjectOf(lines: readonly Line[], title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  let subject = title.replace(DATE_TAIL, '');
+  const at = lines.findIndex((l) => /^(?:V\/v|Về việc)\b/iu.test(l.text));
+  if (at >= 0 && lines[at].text.replace(DATE_TAIL, '').length < title.length) {
+    // The title was cut at the date: take the continuation lines the header reader left.
+    for (let i = at + 1; i < Math.min(lines.length, at + 3) && /^\p{Ll}/u.test(lines[i].text) && lines[i].text.length < 120; i++) {
+      if (!subject.includes(lines[i].text)) subject = `${subject} ${lines[i].text.replace(DATE_TAIL, '')}`;
+    }
+  }
+  return subject.replace(/^V\/v\s*/iu, 'Về việc ').replace(/\s+/g, ' ').trim();
 }
 
 /** Words that open the text proper after the addressees. */
