@@ -161,6 +161,7 @@ describe('addressees as letters list them', () => {
     ['Các Sở, ban, ngành, đơn vị thuộc tỉnh;\nUBND các huyện, thị xã, thành phố', { units: [], levels: ['so', 'huyen'], provinces: ['quang-ngai'] }],
     ['UBND huyện Bình Sơn, Ban Quản lý Khu kinh tế Dung Quất', { units: ['binh-son'], unresolved: ['Ban Quản lý Khu kinh tế Dung Quất'] }],
     ['Như trên; Giám đốc Sở (b/c); Lưu: VT', { units: [], levels: [], unresolved: [] }],
+    ['UBND các tỉnh, thành phố trực thuộc Trung ương', { units: [], levels: ['tinh'], provinces: [] }],
   ])('%s', (recipient, expected) => {
     expect(resolveAddressees(recipient, kb.units, 'quang-ngai', '2022-06-08')).toMatchObject(expected);
   });

@@ -27,6 +27,7 @@ const LEVEL_WORDS: [RegExp, UnitLevel][] = [
   [/\bcac huyen\b|\bcac huyen, thi xa, thanh pho\b|\bcac dia phuong\b|\bcap huyen\b/, 'huyen'],
   [/\bcac so\b|\bcac co quan chuyen mon\b|\bcac so, ban, nganh\b|\bcac so, nganh\b/, 'so'],
   [/\bcac xa\b|\bcac xa, phuong(?:, dac khu)?\b|\bcap xa\b/, 'xa'],
+  [/\bcac tinh\b|\bcac tinh, thanh pho\b/, 'tinh'],
 ];
 
 /** Addressees a request letter copies for information, not for a report ("Như trên", "Lưu: VT"). */
@@ -70,8 +71,10 @@ export function resolveAddressees(recipient: string, units: readonly Unit[], pro
     const levels = LEVEL_WORDS.filter(([words]) => words.test(folded)).map(([, level]) => level);
     if (levels.length) {
       for (const level of levels) if (!out.levels.includes(level)) out.levels.push(level);
-      if (province && !out.provinces.includes(province)) out.provinces.push(province);
-      if (!province) out.notes.push(`"${part}": không rõ tỉnh của công văn, nên chưa giới hạn theo tỉnh`);
+      // Provinces themselves ("UBND các tỉnh, thành phố") are not limited to one province.
+      const local = levels.some((l) => l !== 'tinh');
+      if (local && province && !out.provinces.includes(province)) out.provinces.push(province);
+      if (local && !province) out.notes.push(`"${part}": không rõ tỉnh của công văn, nên chưa giới hạn theo tỉnh`);
       continue;
     }
     const named = namedUnits(folded, units, province, day);
