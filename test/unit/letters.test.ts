@@ -51,6 +51,12 @@ describe('a request letter read into its duty', () => {
       body: ['Theo đề nghị của Sở Ngoại vụ tại Công văn số 435/SNgV-HTHQ ngày 08/6/2022 về việc báo cáo tình hình, kết quả triển khai công tác hội nhập quốc tế 06 tháng đầu năm 2022; UBND huyện Bình Sơn kính báo cáo như sau:'],
     });
     expect(isRequestLetter(reply)).toBe(false);
+    // A letter asking for the report "cụ thể như sau" is still a request.
+    expect(isRequestLetter(CV_559.replace(', gửi về Sở Ngoại vụ chậm nhất', ', cụ thể như sau: gửi về Sở Ngoại vụ chậm nhất'))).toBe(true);
+  });
+
+  it.each([0, 1, 2, 3, 4])('seed report %i, whatever its kind, is not taken for a request letter', (n) => {
+    expect(isRequestLetter(readFileSync(join(projectRoot, 'test/fixtures/citations', `seed-00${n}`, 'input.txt'), 'utf8'))).toBe(false);
   });
 });
 

@@ -45,8 +45,10 @@ export interface RequestLetter {
 }
 
 /** A request asks ("đề nghị … báo cáo", "gửi báo cáo về"); a reply reports ("kính báo cáo", "báo cáo như sau"). */
-const ASKS = /(?<!theo )de nghi[^.;]{0,250}(?:bao cao|gui bao cao)|(?:gui|nop) bao cao ve|yeu cau[^.;]{0,120}bao cao/;
-const REPLIES = /kinh bao cao|xin bao cao|bao cao nhu sau|bao cao cu the nhu sau|tran trong bao cao/;
+const ASKS = /(?<!theo )de nghi[^.]{0,300}(?:bao cao|gui bao cao)|(?:gui|nop) bao cao ve|yeu cau[^.;]{0,120}bao cao/;
+const REPLIES = /kinh bao cao|xin bao cao|tran trong bao cao/;
+/** "… báo cáo như sau": a reply when its sentence asks nothing ("UBND huyện Triệu Sơn báo cáo như sau"). */
+const REPORTS_AS_FOLLOWS = /bao cao (?:cu the )?nhu sau/;
 
 /** Whether the text is a công văn asking for a report; the reader below then applies. */
 export function isRequestLetter(text: string): boolean {
@@ -54,7 +56,8 @@ export function isRequestLetter(text: string): boolean {
   const header = readHeader(lines);
   if (header.kind !== 'cong-van') return false;
   const body = fold(lines.slice(header.end).map((l) => l.text).join(' '));
-  return ASKS.test(body) && !REPLIES.test(body);
+  const reportsItself = body.split(/[.;:\n]/).some((sentence) => REPORTS_AS_FOLLOWS.test(sentence) && !/(?<!theo )de nghi|yeu cau/.test(sentence));
+  return ASKS.test(body) && !REPLIES.test(body) && !reportsItself;
 }
 
 export function readRequestLetter(text: string, kb: { units: readonly Unit[]; documents: readonly LegalDocument[] }): RequestLetter {
