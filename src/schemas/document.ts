@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { dutySchema } from './duty.ts';
 import { slugSchema } from './ids.ts';
 import { importedSchema } from './imported.ts';
+import { outlineItemSchema } from './outline.ts';
 import { partialDateSchema } from './partial-date.ts';
 
 /** Kinds of document the reports cite, in the government's own terms. */
@@ -39,6 +40,12 @@ export const documentSchema = z.object({
   guidance: z.array(slugSchema).default([]),
   /** Reporting duties it creates. */
   duties: z.array(dutySchema).default([]),
+  /**
+   * For a request letter: the outline (đề cương) its reports must follow, heading by heading, when the
+   * letter carries one. `kb skeleton` builds each unit's draft from it; `kb check` warns on a report
+   * answering the letter (`request:`) that misses a heading. Empty when the letter has none or it is unknown.
+   */
+  outline: z.array(outlineItemSchema).default([]),
   /** Where its facts come from. */
   sources: z.array(z.string()).default([]),
   /** The file kb import read it from (name, SHA-256, format, OCR); absent when written by hand. */

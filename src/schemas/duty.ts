@@ -36,8 +36,10 @@ export const dutySchema = z
     /** Days after the period ends that the report is due (15: "by 15 January of the next year"). */
     dueDays: z.number().int().min(0).optional(),
     /**
-     * The day it is due, as the law words it: the first MM-DD after the period ends ("01-15"), or
-     * one per part of the year when they differ (`{ H1: "07-31", H2: "02-15" }`). Wins over dueDays.
+     * The day it is due, as the law words it: the first MM-DD after the middle of the period ("01-15"
+     * for a year is 15 January of the next; "12-15" is 15 December of the same), or one per part of the
+     * year when they differ (`{ H1: "07-31", H2: "02-15" }`, or `{ H1: "06-15", H2: "12-15" }` for
+     * "định kỳ 6 tháng, trước ngày 15/6 và 15/12"). Wins over dueDays.
      */
     dueOn: z.union([monthDaySchema, z.partialRecord(z.enum(periodParts), monthDaySchema)]).optional(),
     /** For `once`: the period the single report covers. */

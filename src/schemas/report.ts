@@ -55,6 +55,11 @@ export const reportSchema = z.object({
   imported: importedSchema.optional(),
   /** Kept out of everything built: pages, lists, counts, JSON, CSV, search index. */
   confidential: z.boolean().default(false),
+  /**
+   * A draft not yet issued (kb skeleton writes `draft: true`): checked like any report, but kept out
+   * of everything built and never counted as an answer, until the unit deletes this line on issuing it.
+   */
+  draft: z.boolean().default(false),
 });
 
 export type ReportFrontmatter = z.infer<typeof reportSchema>;

@@ -103,6 +103,7 @@ describe('accessibility of the key pages (axe-core in Chromium)', () => {
     ['report', '/bao-cao/quang-ngai/binh-son/2022-h1-hoi-nhap/'],
     ['directive list', '/van-ban/'],
     ['directive', '/van-ban/nq-22-2013/'],
+    ['request letter', '/van-ban/cv-435-2022/'],
     ['unit list', '/don-vi/'],
     ['unit', '/don-vi/binh-son/'],
     ['tracker', '/theo-doi/'],
@@ -141,7 +142,7 @@ describe('the key pages on a phone (375 px wide)', () => {
   const overflow = () => phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
   it.each([
-    '/', '/bao-cao/', '/bao-cao/quang-ngai/binh-son/2022-h1-hoi-nhap/', '/van-ban/', '/van-ban/nq-22-2013/',
+    '/', '/bao-cao/', '/bao-cao/quang-ngai/binh-son/2022-h1-hoi-nhap/', '/van-ban/', '/van-ban/nq-22-2013/', '/van-ban/cv-435-2022/',
     '/don-vi/binh-son/', '/theo-doi/', '/tim-kiem/', '/tap-huan/nq-22-2013/', '/tap-huan/chu-de/ct-12-2022/', '/van-ban/dan-chieu/quyet-dinh-2021-200/',
   ])('%s does not scroll sideways', async (path) => {
     await phone.page.goto(`${phone.origin}${path}`);

@@ -3,13 +3,15 @@ import { availableParallelism } from 'node:os';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadKnowledgeBase } from '../../lib/content/load.ts';
-import { inOrderPool, prepareEntry, readInput, recordDraft, type BatchContext, type Entry } from '../../lib/import/batch.ts';
+import { draftSource, inOrderPool, prepareEntry, readInput, recordDraft, type BatchContext, type Entry } from '../../lib/import/batch.ts';
 import { collectInputs } from '../../lib/import/collect.ts';
 import { importedHashes } from '../../lib/import/known.ts';
 import { summarise, summaryMarkdown, summaryText } from '../../lib/import/summary.ts';
 import type { Command } from './command.ts';
 import { Progress } from './import-progress.ts';
 import { reportSingle } from './import-single.ts';
+import { importRequestLetter } from './import-letter.ts';
+import { isRequestLetter } from '../../lib/letters/read-letter.ts';
 
 const USAGE = 'Cách dùng: kb import TỆP_HOẶC_THƯ_MỤC… [--out THƯ_MỤC] [--summary TỆP] [--dry-run] [--json] [--force] [--keep-originals]';
 
@@ -46,7 +48,13 @@ export const importCommand: Command = {
     }
     const jobs = Math.max(1, Number(values.jobs) || Math.min(2, availableParallelism()));
     progress?.begin(readable[0]?.file);
+    let letterExit: number | undefined;
     await inOrderPool(readable, jobs, (i) => readInput(i.file, ctx), (i, read, n) => {
+      // One request letter named alone keeps its own report of the duty found (src/lib/letters).
+      if (single && read.ok && isRequestLetter(read.text)) {
+        letterExit = importRequestLetter(read.text, kb, { file: i.file, root, out: values.out, dryRun: values['dry-run'], json: values.json, force: values.force, source: draftSource(i.file, read) });
+        return;
+      }
       const entry = prepareEntry(i.file, read, ctx);
       if (entry.prepared) {
         writeDraft(entry, base, write, values['keep-originals'] ? i.file : undefined);
@@ -57,6 +65,7 @@ export const importCommand: Command = {
       entries.set(i.file, entry);
       progress?.step(i.file, entry.status === 'refused' || entry.status === 'skipped' ? `${entry.reason}` : `${entry.draft}`, readable[n + 1]?.file);
     });
+    if (letterExit !== undefined) return letterExit;
     const ordered = inputs.map((i) => entries.get(i.file)!);
     if (single) return reportSingle(ordered[0], !!values.json, write ? join(base, ordered[0].draft ?? '') : null);
 

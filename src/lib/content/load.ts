@@ -9,6 +9,7 @@ import { parsePeriod } from '../period.ts';
 import { sortProblems, type Problem } from '../problems.ts';
 import type { Citation } from '../citations/types.ts';
 import { readReportCitations } from '../citations/report-citations.ts';
+import { checkOutlineAnswer } from '../letters/outline-check.ts';
 import { checkConsistency } from './consistency.ts';
 import { checkFileLayout } from './file-layout.ts';
 import { checkBodySafety } from './mdx-safety.ts';
@@ -114,6 +115,8 @@ function loadReports(root: string, problems: Problem[], options: LoadOptions, do
     // for the files being checked.
     const cited = readReportCitations(file, entry.body, entry.source.bodyLine, documents, options.citationCache);
     if (wantsBody(options, file)) problems.push(...cited.problems);
+    // Sections of a letter's outline left empty or left out (src/lib/letters, issue 17).
+    if (wantsBody(options, file)) problems.push(...checkOutlineAnswer({ file, body: entry.body, bodyLine: entry.source.bodyLine, request: entry.value.request, requestLine: () => entry.source.lineOf(['request']) }, documents));
     const report = toReport(id, entry.value, entry.source, unitNames);
     if (report.untitled && wantsBody(options, file)) {
       problems.push({ file, line: 1, severity: 'warning', code: 'missing-title', message: `báo cáo chưa có tiêu đề (title); trang tạm gọi là «${report.title}»`, hint: 'thêm dòng title: với trích yếu của báo cáo như bản in (dòng "V/v …" hoặc tên báo cáo dưới số, ký hiệu)' });

@@ -3,41 +3,13 @@ import type { KnowledgeBase } from '../model.ts';
 import { titleSimilarity } from './duplicates.ts';
 import { prepareDocumentImport, type DocumentDraft } from './document-draft.ts';
 import { readSource, type ReadOutcome } from './formats/read.ts';
-import { prepareImport, type ImportResult } from './index.ts';
+import { prepareImport } from './index.ts';
+import type { BatchContext, Entry } from './entry.ts';
+import { isRequestLetter } from '../letters/read-letter.ts';
+import { prepareLetterEntry } from './letter-entry.ts';
 import type { DraftSource } from './source-record.ts';
 
-/** One input of a batch as the summary reports it. */
-export interface Entry {
-  input: string;
-  status: 'written' | 'would-write' | 'skipped' | 'refused';
-  /** Path of the draft under the output root, when one was (or would be) written. */
-  draft?: string;
-  kind?: 'report' | 'document';
-  format?: string;
-  sha256?: string;
-  reason?: string;
-  hint?: string;
-  /** The line a refusal points at (mojibake), when it has one. */
-  line?: number;
-  /** How the text was read (utf-8, windows-1258, docx, ocr …). */
-  encoding?: string;
-  found?: Record<string, string | null>;
-  missing?: string[];
-  duplicate?: { file: string; reason: string; within: 'batch' | 'knowledge-base' };
-  ocr?: { pages: number; confidence: number; lowLines: number };
-  missingTool?: { tool: string; debianPackage: string };
-  /** The prepared draft, for the command to write; not in the summary. */
-  prepared?: { path: string; mdx: string; result: ImportResult | DocumentDraft };
-}
-
-export interface BatchContext {
-  kb: KnowledgeBase;
-  /** SHA-256 of every file already imported (frontmatter `imported.sha256`) → its draft. */
-  known: Map<string, string>;
-  force: boolean;
-  /** Drafts of this batch so far, for duplicates within it. */
-  drafted: { path: string; input: string; kind?: Entry['kind']; unit?: string; period?: string; number?: string; title?: string }[];
-}
+export type { BatchContext, Entry } from './entry.ts';
 
 /** Reads one file (the slow part, run two at a time); analysis follows in order in `prepareEntry`. */
 export function readInput(file: string, ctx: BatchContext): Promise<ReadOutcome> {
@@ -53,10 +25,9 @@ export function prepareEntry(file: string, read: ReadOutcome, ctx: BatchContext)
   if (already && !ctx.force) return { ...entry, status: 'skipped', reason: `đã nhập trước đây: ${already}`, draft: already };
   entry.encoding = read.encoding;
   if (read.ocr) entry.ocr = { pages: read.ocr.pages, confidence: read.ocr.confidence, lowLines: read.ocr.lowLines.length };
-  const source: DraftSource = {
-    imported: { file: basename(file), sha256: read.sha256, format: read.format, ocr: !!read.ocr, ...(read.ocr ? { confidence: read.ocr.confidence } : {}) },
-    ocrPages: read.ocr?.pages, lowLines: read.ocr?.lowLines,
-  };
+  const source = draftSource(file, read);
+  // A công văn asking for a report becomes a document with its duty and outline (src/lib/letters).
+  if (isRequestLetter(read.text)) return prepareLetterEntry(entry, read.text, ctx, basename(file), source);
   const document = prepareDocumentImport(read.text, ctx.kb, basename(file), source);
   if (document) {
     const found = { number: document.number ?? null, kind: document.kind, issued: document.issued ?? null, issuer: document.issuer ?? null, subject: document.subject ?? null };
@@ -88,6 +59,14 @@ export function prepareEntry(file: string, read: ReadOutcome, ctx: BatchContext)
   }
   if (result.bodyProblems.length) return { ...entry, reason: `nội dung không an toàn để ghi: ${result.bodyProblems[0].message}`, hint: result.bodyProblems[0].hint };
   return { ...entry, status: 'would-write', prepared: { path: result.path, mdx: result.mdx, result } };
+}
+
+/** What a draft records of the file it was read from (frontmatter `imported`) and its OCR lines. */
+export function draftSource(file: string, read: Extract<ReadOutcome, { ok: true }>): DraftSource {
+  return {
+    imported: { file: basename(file), sha256: read.sha256, format: read.format, ocr: !!read.ocr, ...(read.ocr ? { confidence: read.ocr.confidence } : {}) },
+    ocrPages: read.ocr?.pages, lowLines: read.ocr?.lowLines,
+  };
 }
 
 /** Remembers a draft just written, so later files of the batch that repeat it are named as duplicates. */

@@ -16,7 +16,10 @@ export function reviewMarkdown(changes: ContentChanges, problems: readonly Probl
   out.push(`Trạng thái nhiệm vụ tính đến ngày ${formatPartialDate(changes.asOf)}.`, '');
   if (!hasChanges(changes)) out.push('Không có thay đổi nào trong nội dung (báo cáo, văn bản, đơn vị).', '');
 
-  section(out, 'Báo cáo thêm mới', changes.reportsAdded.map((r) => reportLine(r, unitName)));
+  // Which duty each new report fulfils: the owed reports whose standing it changes (src/lib/tracker/duties.ts).
+  const fulfils = (r: Report) => changes.obligationChanges.flatMap(({ to }) => (to?.report === r.id ? [to] : []))
+    .map((ob) => ` — trả lời nghĩa vụ “${cell(ob.duty.title)}” (\`${ob.document}\`, ${ob.period.label}): ${obligationLabel(ob)}`).join('');
+  section(out, 'Báo cáo thêm mới', changes.reportsAdded.map((r) => reportLine(r, unitName) + fulfils(r)));
   section(out, 'Báo cáo sửa đổi', changes.reportsChanged.map((r) => reportLine(r, unitName)));
   section(out, 'Báo cáo bị xóa', changes.reportsRemoved.map((id) => `\`${id}\``));
   section(out, 'Báo cáo mật có thay đổi (không tóm tắt)', changes.confidentialTouched.map((f) => `\`${f}\``));

@@ -1,5 +1,5 @@
 import type { DutyInput } from '../../schemas/duty.ts';
-import { addDays, daysInMonth, isoDay, latestDay, parsePartialDate } from '../partial-date.ts';
+import { addDays, daysBetween, daysInMonth, isoDay, latestDay, parsePartialDate } from '../partial-date.ts';
 import type { Period, RecurringKind } from '../period.ts';
 
 /** The period kind a recurring duty repeats over; `once` has none. */
@@ -32,7 +32,9 @@ export function nextMonthDay(monthDay: string, afterDay: string): string {
  * The day a duty's report for `period` is due, or undefined when the duty sets none (the tracker
  * then says "chưa rõ hạn": a deadline is never guessed).
  * - once: its `due` date (a partial date counts as its last day);
- * - recurring: `dueOn` (the first such month-day after the period ends), else `dueDays` after its end.
+ * - recurring: `dueOn`, the first such month-day after the middle of the period, else `dueDays`
+ *   after its end. After the middle, not the end: letters set half-year reports "trước ngày 15/6 và
+ *   15/12", inside the half they cover, while "07-31" for H1 or "02-15" for H2 still fall after it.
  */
 export function dutyDueDay(duty: Pick<DutyInput, 'frequency' | 'due' | 'dueOn' | 'dueDays'>, period: Period): string | undefined {
   if (duty.frequency === 'once') {
@@ -41,7 +43,7 @@ export function dutyDueDay(duty: Pick<DutyInput, 'frequency' | 'due' | 'dueOn' |
   }
   if (duty.dueOn) {
     const rule = typeof duty.dueOn === 'string' ? duty.dueOn : duty.dueOn[periodPart(period) as keyof typeof duty.dueOn];
-    if (rule) return nextMonthDay(rule, period.end);
+    if (rule) return nextMonthDay(rule, addDays(period.start, Math.floor(daysBetween(period.start, period.end) / 2)));
     return undefined;
   }
   if (duty.dueDays !== undefined) return addDays(period.end, duty.dueDays);

@@ -65,12 +65,15 @@ function firstFullPeriodStart(kind: RecurringKind, doc: LegalDocument): string |
   return containing.start === day ? day : addDays(containing.end, 1);
 }
 
-/** Units a duty names, or every unit at its levels (in its provinces) that existed during the period. */
-function candidates(duty: DutyInput, units: readonly Unit[], period: Period): { unit: string; named: boolean }[] {
+/**
+ * Units a duty names, or every unit at its levels (in its provinces) that existed during the period;
+ * never the document's own issuer (the Sở Ngoại vụ asking "các sở, ban, ngành" does not report to itself).
+ */
+export function candidates(duty: DutyInput, units: readonly Unit[], period: Period, issuerUnit?: string): { unit: string; named: boolean }[] {
   const named = duty.units.map((unit) => ({ unit, named: true }));
   const byLevel = duty.levels.length
     ? units
-      .filter((u) => duty.levels.includes(u.level) && (!duty.provinces.length || duty.provinces.includes(u.province ?? '')))
+      .filter((u) => u.id !== issuerUnit && duty.levels.includes(u.level) && (!duty.provinces.length || duty.provinces.includes(u.province ?? '')))
       .filter((u) => unitExistsDuring(u, period.start, period.end))
       .map((u) => ({ unit: u.id, named: false }))
     : [];
@@ -130,7 +133,7 @@ export function dutyObligations(kb: KnowledgeBase, asOf: string): Obligation[] {
         });
         const direct: Obligation[] = [];
         const handOver: { from: string; to: Unit[] }[] = [];
-        for (const { unit: unitId, named } of candidates(duty, kb.units, period)) {
+        for (const { unit: unitId, named } of candidates(duty, kb.units, period, doc.issuerUnit)) {
           const unit = units.get(unitId);
           const report = matchingReport(reportsByUnit.get(unitId) ?? [], doc.id, period, asOf);
           const carries = !unit || (unitExistsOn(unit, period.end) && (!dueDay || unitExistsOn(unit, dueDay)));

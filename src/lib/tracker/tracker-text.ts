@@ -34,7 +34,7 @@ const frequencyWords: Record<DutyInput['frequency'], string> = {
 export function dutyRuleText(duty: DutyInput): string {
   const when = (() => {
     if (duty.frequency === 'once') return duty.due ? `hạn ${formatPartialDate(duty.due)}` : 'chưa rõ hạn';
-    if (typeof duty.dueOn === 'string') return `trước ${dayMonth(duty.dueOn)} sau khi kết thúc kỳ`;
+    if (typeof duty.dueOn === 'string') return `trước ngày ${dayMonth(duty.dueOn)}`;
     if (duty.dueOn) {
       const parts = Object.entries(duty.dueOn).map(([part, md]) => `${partWords[part] ?? part} trước ${dayMonth(md!)}`);
       return parts.join('; ');
