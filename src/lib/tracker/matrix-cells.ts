@@ -33,7 +33,7 @@ export interface CellItem {
 /** Owed reports borrow the task colours: held on time is green, missing past due is red. */
 export const dutyTone: Record<DutyStatus, TaskStatus> = {
   'on-time': 'done-on-time', late: 'done-late', received: 'done-on-time', overdue: 'overdue',
-  'not-due': 'open', 'no-due': 'no-deadline', ended: 'no-deadline',
+  'not-due': 'open', 'no-due': 'no-deadline', ended: 'no-deadline', elsewhere: 'no-deadline',
 };
 
 /**

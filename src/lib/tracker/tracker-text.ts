@@ -15,6 +15,7 @@ const dutyCellWords: Record<DutyStatus, string> = {
   'not-due': 'chưa có, chưa đến hạn',
   'no-due': 'chưa có, chưa rõ hạn',
   ended: 'không còn phải gửi (đơn vị dừng hoạt động)',
+  elsewhere: 'gửi cơ quan khác, không theo dõi tại Sở',
 };
 
 export function obligationCellWords(ob: Pick<Obligation, 'status' | 'dueDay'>): string {
