@@ -33,6 +33,8 @@ export function splitTextByLinks(value: string, start: number, end: number, sour
       if (at < 0) continue;
       if (at > cursor) nodes.push({ type: 'text', value: value.slice(cursor, at) });
       nodes.push({ type: 'link', url: span.href, title: span.title ?? null, children: [{ type: 'text', value: value.slice(at, at + length) }] });
+      // The note goes right after the citation's number, marked by its link to the page's list of notes (CSS).
+      if (span.note) nodes.push({ type: 'link', url: span.note.href, title: null, children: [{ type: 'text', value: ` [ghi chú: ${span.note.text}]` }] });
       cursor = at + length;
       break;
     }

@@ -10,6 +10,8 @@ import type { Report } from '../model.ts';
  */
 export type OverdueBasis = 'reported-not-done' | 'no-report-since';
 
+export const overdueBases: readonly OverdueBasis[] = ['reported-not-done', 'no-report-since'];
+
 export interface OverdueReason {
   basis: OverdueBasis;
   /** For reported-not-done: the owner's latest report after the due day. */

@@ -37,7 +37,9 @@ export function buildTracker(catalog: Catalog, asOf: string): Tracker {
   const all = dutyObligations(catalog.kb, asOf).sort(
     (a, b) => a.period.end.localeCompare(b.period.end) || a.key.localeCompare(b.key),
   );
-  const obligations = all.filter((o) => o.status !== 'elsewhere');
+  // Owed elsewhere and not on file (missing, or ended with a ceased unit): not this office's to count.
+  const counted = (o: Obligation) => !o.elsewhere || o.report !== undefined;
+  const obligations = all.filter(counted);
   const matrix = buildMatrix({
     asOf,
     units: catalog.unitsSorted,
@@ -67,7 +69,7 @@ export function buildTracker(catalog: Catalog, asOf: string): Tracker {
     asOf,
     states,
     obligations,
-    elsewhere: all.filter((o) => o.status === 'elsewhere'),
+    elsewhere: all.filter((o) => !counted(o)),
     matrix,
     overdue: overdueTasks(states.values()),
     state: (task) => states.get(typeof task === 'string' ? task : task.key),
