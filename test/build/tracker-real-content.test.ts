@@ -94,3 +94,17 @@ describe('the tracker on the real content', () => {
     expect(tracker).toMatch(/Tổng tỉnh Quảng Ngãi/);
   });
 });
+
+describe('the day the tracker judges against, unset', () => {
+  it('is today in Vietnam (UTC+7) at build time, printed on every page that judges', async () => {
+    const { todayInVietnam, formatPartialDate } = await import('../../src/lib/partial-date.ts');
+    const before = todayInVietnam(new Date());
+    const site = buildSite(join(projectRoot, 'content'), { KB_AS_OF: '' });
+    const after = todayInVietnam(new Date());
+    const asOf = JSON.parse(site.page('/api/tasks.json')).asOf;
+    expect([before, after]).toContain(asOf);
+    for (const path of ['/', '/theo-doi/', '/don-vi/binh-son/', '/van-ban/nq-22-2013/', '/bao-cao/quang-ngai/binh-son/2022-h1-hoi-nhap/']) {
+      expect(pageText(site.page(path)), path).toContain(formatPartialDate(asOf));
+    }
+  });
+});
