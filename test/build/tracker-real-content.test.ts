@@ -21,7 +21,7 @@ describe('the tracker on the real content', () => {
     const home = pageText(site.page('/'));
     expect(home).toContain('Tính đến ngày 30/06/2026');
     expect(home).toMatch(/\d+ nhiệm vụ chưa hoàn thành, quá hạn, và 0 báo cáo phải gửi Sở đã quá hạn mà chưa có/);
-    const owing = home.slice(home.indexOf('Các đơn vị còn phải gửi gì cho Sở'), home.indexOf('Việc quá hạn'));
+    const owing = home.slice(home.indexOf('Đơn vị phải báo cáo Sở: đã gửi gì, còn nợ gì'), home.indexOf('Việc quá hạn'));
     expect(owing).not.toMatch(/UBND tỉnh (Quảng Ngãi|Thanh Hóa|Kon Tum)/);
     expect(owing).toMatch(/Không tính \d+ báo cáo các đơn vị gửi thẳng bộ, ngành Trung ương theo Nghị định 80\/2020\/NĐ-CP, Thông tư 23\/2022\/TT-BTC/);
     // Nor the tracker's matrix, its CSV or its list of owed reports past due.
@@ -92,6 +92,8 @@ describe('the tracker on the real content', () => {
     expect(report).not.toContain('Ngày ban hành');
     const tracker = pageText(site.page('/theo-doi/'));
     expect(tracker).toMatch(/Tổng tỉnh Quảng Ngãi/);
+    expect(tracker.match(/Chú giải màu/g)).toHaveLength(1);
+    expect(pageText(site.page('/van-ban/'))).toContain('Nghị quyết 22-NQ/TW — Về hội nhập quốc tế Bộ Chính trị (khóa XI) · ngày 10/04/2013 · Đã có văn bản kế tục · 2 báo cáo thực hiện hoặc trả lời · 3 báo cáo dẫn chiếu trong toàn văn');
   });
 });
 
