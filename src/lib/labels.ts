@@ -1,5 +1,6 @@
 /** Vietnamese words the interface shows for the model's codes. */
 import type { DutyStatus } from './tracker/duties.ts';
+import type { OverdueBasis } from './tracker/overdue-basis.ts';
 import type { TaskStatus } from './tracker/status.ts';
 
 export const documentKindLabels: Record<string, string> = {
@@ -55,6 +56,15 @@ export function taskStateLabel(state: { status: TaskStatus; dropped?: boolean })
   return state.dropped ? droppedLabel : statusLabels[state.status];
 }
 
+/**
+ * Why an overdue task is late, in words a clerk can act on: the owner reported since without
+ * saying it is done (chase the task), or nothing from the owner since the due day (ask for the report).
+ */
+export const overdueBasisLabels: Record<OverdueBasis, string> = {
+  'reported-not-done': 'đã có báo cáo sau hạn nhưng chưa báo cáo hoàn thành',
+  'no-report-since': 'chưa có báo cáo nào của đơn vị kể từ ngày đến hạn',
+};
+
 /** Where a unit stands on a report it owes under a duty. */
 export const dutyStatusLabels: Record<DutyStatus, string> = {
   'on-time': 'đã có báo cáo, đúng hạn',
@@ -64,6 +74,7 @@ export const dutyStatusLabels: Record<DutyStatus, string> = {
   'not-due': 'chưa đến hạn',
   'no-due': 'chưa có báo cáo, chưa rõ hạn',
   ended: 'đơn vị đã dừng hoạt động',
+  elsewhere: 'báo cáo gửi cơ quan khác',
 };
 
 /** "đã có báo cáo (chưa rõ hạn)" or "(báo cáo không ghi ngày)": why a held report cannot be judged. */

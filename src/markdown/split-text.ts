@@ -34,6 +34,16 @@ export function splitTextByLinks(value: string, start: number, end: number, sour
       if (at > cursor) nodes.push({ type: 'text', value: value.slice(cursor, at) });
       nodes.push({ type: 'link', url: span.href, title: span.title ?? null, children: [{ type: 'text', value: value.slice(at, at + length) }] });
       cursor = at + length;
+      if (span.note) {
+        // The note goes right after the citation's number (after a stop or comma that ends it, so the
+        // sentence reads as written), marked by its link to the page's list of notes (CSS).
+        const punctuation = /^[.,;:)]+/.exec(value.slice(cursor))?.[0] ?? '';
+        if (punctuation && cursor + punctuation.length <= value.length) {
+          nodes.push({ type: 'text', value: punctuation });
+          cursor += punctuation.length;
+        }
+        nodes.push({ type: 'link', url: span.note.href, title: null, children: [{ type: 'text', value: ` [ghi chú: ${span.note.text}]` }] });
+      }
       break;
     }
   }

@@ -50,8 +50,14 @@ export const dutySchema = z
     since: periodSchema.optional(),
     /** Last period it applies to; default: open-ended. */
     until: periodSchema.optional(),
-    /** To whom the report goes. */
+    /** To whom the report goes, in words (shown on pages). */
     to: z.string().optional(),
+    /**
+     * The unit the report goes to, by id; default: the document's `issuerUnit` (a letter's answers go
+     * back to the office that sent it). When that unit is not one marked `receives: true` (this office),
+     * the report is owed to another body: the tracker shows it but does not count it as owed here.
+     */
+    receiver: slugSchema.optional(),
     /** Where the duty is written (article, letter). */
     basis: z.string().optional(),
   })

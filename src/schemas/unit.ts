@@ -23,6 +23,13 @@ export const unitSchema = z.object({
   until: partialDateSchema.optional(),
   /** Units that took over its duties, where known; left empty rather than guessed. */
   successors: z.array(slugSchema).default([]),
+  /**
+   * True for this office itself (Sở Ngoại vụ): the units the site's reports are sent to. Reports owed
+   * to a receiving unit are what the tracker counts as owed; reports a duty sends to other bodies
+   * (ministries) are shown as "báo cáo gửi cơ quan khác" and counted only once one is on file.
+   * The one place the receiving units are set; a knowledge base that marks none counts every duty.
+   */
+  receives: z.boolean().optional(),
   /** A short note, e.g. what is proposed but not confirmed about its successors. */
   note: z.string().optional(),
 });

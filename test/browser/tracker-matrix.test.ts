@@ -55,10 +55,19 @@ describe('filtering the matrix at /theo-doi/', () => {
     // The letter's report owed in 2022-H2 is not under NQ 22; the tasks that are stay counted, column by column.
     expect(await visibleLines('huyen-a')).toEqual([
       '1 nhiệm vụ đã hoàn thành đúng hạn',
-      '1 nhiệm vụ chưa hoàn thành, quá hạn', '1 nhiệm vụ đã hoàn thành quá hạn', '1 nhiệm vụ đã hoàn thành đúng hạn',
+      '1 nhiệm vụ chưa hoàn thành, quá hạn (đã báo cáo sau hạn, chưa xong)', '1 nhiệm vụ đã hoàn thành quá hạn', '1 nhiệm vụ đã hoàn thành đúng hạn',
     ]);
     await page.selectOption('select[name="van-ban"]', 'cv-7-2023');
     expect(await visibleLines('huyen-a')).toEqual(['1 báo cáo đã có, quá hạn']);
+  });
+
+  it('filters by a line of succession: the old resolution and the one that replaced it together', async () => {
+    await page.goto(`${server.origin}/theo-doi/`);
+    const option = page.locator('select[name="van-ban"] optgroup[label="Cả quá trình kế tục"] option');
+    expect(await option.allTextContents()).toEqual(['Nghị quyết 22-NQ/TW → Nghị quyết 59-NQ/TW']);
+    await page.selectOption('select[name="van-ban"]', 'nq-22-2013+nq-59-2025');
+    expect(await visibleRows()).toEqual(['so-ngoai-vu-a', 'huyen-a', 'huyen-b']);
+    expect(page.url()).toContain('van-ban=nq-22-2013%2Bnq-59-2025');
   });
 
   it('takes a cell to the list behind it', async () => {

@@ -58,7 +58,10 @@ describe('the tracker in a real build', () => {
     const html = after.page('/theo-doi/');
     const text = pageText(html);
     expect(text).toContain('Tính đến ngày 31/12/2023');
-    expect(html).toMatch(/<table id="ma-tran"/);
+    expect(html).toMatch(/<div id="ma-tran"/);
+    // One table per province, each in a <details> that opens without script; the province's row is its total.
+    expect(html).toMatch(/<details class="province" data-tinh="tinh-a" open/);
+    expect(text).toContain('Chú giải màu');
     expect(html).toContain('href="/don-vi/huyen-a/#ky-2023-h1"');
     expect(text).toContain('1 nhiệm vụ đã hoàn thành đúng hạn');
     expect(text).toContain('1 nhiệm vụ đã hoàn thành quá hạn');
@@ -73,7 +76,9 @@ describe('the tracker in a real build', () => {
     const html = after.page('/theo-doi/');
     const list = html.slice(html.indexOf('id="nhiem-vu-qua-han"'), html.indexOf('id="bao-cao-qua-han"'));
     const text = pageText(list);
-    expect(text).toContain('Nhiệm vụ chưa ai báo cáo UBND huyện A 30/06/2023 184 ngày Báo cáo hội nhập quốc tế năm 2022');
+    // A report's tasks together, with which kind of late: the unit reported in July 2023 without saying it was done.
+    expect(text).toContain('Báo cáo hội nhập quốc tế năm 2022 UBND huyện A · hạn 30/06/2023 · quá hạn 184 ngày · 1 nhiệm vụ');
+    expect(text).toContain('Đơn vị đã có báo cáo sau hạn nhưng chưa báo cáo hoàn thành: Báo cáo bổ sung tháng 7 năm 2023 (tháng 07/2023). Nhiệm vụ chưa ai báo cáo');
     expect(text).not.toContain('Nhiệm vụ được báo cáo xong');
   });
 
@@ -86,7 +91,9 @@ describe('the tracker in a real build', () => {
     expect(unitText).toContain('đã có báo cáo, quá hạn');
     expect(pageText(after.page('/van-ban/cv-7-2023/'))).toMatch(/UBND huyện A dừng hoạt động sau 30\/06\/2025 1 báo cáo đã có, quá hạn/);
     expect(pageText(after.page('/van-ban/nq-22-2013/'))).toMatch(/UBND huyện A dừng hoạt động sau 30\/06\/2025 — 1 nhiệm vụ chưa hoàn thành, quá hạn 1 nhiệm vụ đã hoàn thành quá hạn 2 nhiệm vụ đã hoàn thành đúng hạn/);
-    expect(pageText(after.page('/'))).toContain('Tính đến ngày 31/12/2023: 1 nhiệm vụ chưa hoàn thành, quá hạn');
+    const home = pageText(after.page('/'));
+    expect(home).toContain('Tính đến ngày 31/12/2023');
+    expect(home).toContain('1 nhiệm vụ chưa hoàn thành, quá hạn, và 0 báo cáo phải gửi Sở đã quá hạn mà chưa có');
     expect(after.page('/bao-cao/tinh-a/huyen-a/2022-hoi-nhap/')).toContain('status-done-late');
   });
 });
@@ -100,9 +107,12 @@ describe('the tracker page of a unit with more overdue tasks than a page should 
     const list = html.slice(html.indexOf('id="nhiem-vu-qua-han"'), html.indexOf('id="bao-cao-qua-han"'));
     const text = pageText(list);
     expect(text).toMatch(/Nhiệm vụ quá hạn \(20[5-9]\)/);
-    expect(list.match(/<tr data-task=/g)).toHaveLength(200);
+    expect(list.match(/<li data-task=/g)).toHaveLength(200);
+    // Grouped by report and due day: two groups, not 200 rows repeating the report.
+    expect(list.match(/<li class="overdue-group/g)).toHaveLength(2);
     // The five due earliest (31/12/2022) come first and are all shown.
-    for (const n of [1, 2, 3, 4, 5]) expect(text).toContain(`Nhiệm vụ số ${n} UBND huyện A 31/12/2022`);
+    expect(text).toContain('Báo cáo nhiều nhiệm vụ UBND huyện A · hạn 31/12/2022 · quá hạn 365 ngày · 5 nhiệm vụ');
+    expect(text).toContain('Nhiệm vụ số 1 Nhiệm vụ số 2 Nhiệm vụ số 3 Nhiệm vụ số 4 Nhiệm vụ số 5 Báo cáo nhiều nhiệm vụ');
     expect(text).toMatch(/Trên đây là 200 nhiệm vụ quá hạn lâu nhất trong 20[5-9]\. Danh sách đủ có trong tệp CSV nhiệm vụ/);
     expect(list).toContain('href="/theo-doi/nhiem-vu.csv"');
     const csv = site.page('/theo-doi/nhiem-vu.csv');

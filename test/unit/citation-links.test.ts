@@ -53,6 +53,15 @@ describe('splitTextByLinks', () => {
     expect(nodes?.[1]).toEqual({ type: 'link', url: '/a/', title: null, children: [{ type: 'text', value: '12/UBND' }] });
   });
 
+  it('marks a wrongly written citation with a note after it, after the stop that ends the sentence', () => {
+    const noted = [spans[0], { ...spans[1], note: { text: 'dẫn chưa đúng, đúng là 31/UBND', href: '#ghi-chu-dan-chieu' } }];
+    expect(splitTextByLinks(source, 0, source.length, source, noted)?.slice(3)).toEqual([
+      { type: 'link', url: '/b/', title: null, children: [{ type: 'text', value: '13/UBND' }] },
+      { type: 'text', value: '.' },
+      { type: 'link', url: '#ghi-chu-dan-chieu', title: null, children: [{ type: 'text', value: ' [ghi chú: dẫn chưa đúng, đúng là 31/UBND]' }] },
+    ]);
+  });
+
   it('leaves a node with no citation alone', () => {
     expect(splitTextByLinks('Không có gì.', 100, 112, `${' '.repeat(100)}Không có gì.`, spans)).toBeNull();
   });

@@ -59,7 +59,7 @@ describe('the matrix', () => {
 
   it('words each cell line with a count and the government\'s words, a dropped task apart', () => {
     expect(row('huyen-a').cells.get('2025-H1')!.items.map((i) => [i.status, i.text])).toEqual([
-      ['overdue', '1 nhiệm vụ chưa hoàn thành, quá hạn'],
+      ['overdue', '1 nhiệm vụ chưa hoàn thành, quá hạn (không có báo cáo từ khi đến hạn)'],
       ['done-on-time', '1 nhiệm vụ đã hoàn thành đúng hạn'],
       ['dropped', '1 nhiệm vụ không tiếp tục thực hiện'],
     ]);
@@ -70,6 +70,8 @@ describe('the matrix', () => {
     const items = row('huyen-a').cells.get('2025-H1')!.items;
     expect(items.find((i) => i.status === 'dropped')!.directives).toEqual([['cv-2']]);
     expect(items.find((i) => i.status === 'overdue')!.directives).toEqual([['nq-1']]);
+    // The overdue line knows its kind of late, for its colour.
+    expect(items.find((i) => i.status === 'overdue')!.basis).toBe('no-report-since');
   });
 
   it('marks a ceased unit and the half-years after it ceased', () => {
@@ -82,7 +84,7 @@ describe('the matrix', () => {
 
   it('rolls each province up per column', () => {
     const totals = matrix.groups[0].totals.get('2025-H1')!;
-    expect(totals.map((t) => t.text)).toEqual(['1 nhiệm vụ chưa hoàn thành, quá hạn', '1 nhiệm vụ đã hoàn thành đúng hạn', '1 nhiệm vụ không tiếp tục thực hiện']);
+    expect(totals.map((t) => t.text)).toEqual(['1 nhiệm vụ chưa hoàn thành, quá hạn (không có báo cáo từ khi đến hạn)', '1 nhiệm vụ đã hoàn thành đúng hạn', '1 nhiệm vụ không tiếp tục thực hiện']);
     expect(matrix.groups[0].totals.get('2025-H2')).toEqual([]);
   });
 

@@ -63,4 +63,18 @@ describe('what a change does to the reports owed under duties', () => {
   it('says nothing of duties when the change leaves them as they were', () => {
     expect(compareContent(kb([answer]), kb([answer]), new Set(['reports/a/2022-h1-tra-loi.mdx']), '2023-01-15').obligationChanges).toEqual([]);
   });
+
+  it('lists no owed report whose before and after read the same (an earlier copy of the answer found)', () => {
+    const earlier = report('a/2022-h1-ban-som', { period: '2022-H1', issued: '2022-06-15', request: 'cv-1-2022' });
+    const changes = compareContent(kb([answer]), kb([answer, earlier]), new Set(['reports/a/2022-h1-ban-som.mdx']), '2023-01-15');
+    // The earlier copy now fulfils it, on time: a real change, listed once with its new standing.
+    expect(changes.obligationChanges.map((c) => [c.from?.status, c.to?.status])).toEqual([['late', 'on-time']]);
+    const later = report('a/2022-h1-ban-sau', { period: '2022-H1', issued: '2022-07-01', request: 'cv-1-2022' });
+    const same = compareContent(kb([answer]), kb([answer, later]), new Set(['reports/a/2022-h1-ban-sau.mdx']), '2023-01-15');
+    expect(same.obligationChanges).toEqual([]);
+    const renamed = report('a/2022-h1-doi-ten', { period: '2022-H1', issued: '2022-06-25', request: 'cv-1-2022' });
+    const moved = compareContent(kb([answer]), kb([renamed]), new Set(), '2023-01-15');
+    expect(moved.obligationChanges).toEqual([]);
+    expect(reviewMarkdown(moved, [], knowledgeBase({ units }), 'HEAD')).not.toContain('Báo cáo phải gửi đổi trạng thái');
+  });
 });

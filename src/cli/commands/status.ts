@@ -5,6 +5,7 @@ import { statusLabels } from '../../lib/labels.ts';
 import { formatPartialDate } from '../../lib/partial-date.ts';
 import { parseAsOf } from '../../lib/settings.ts';
 import { taskStatuses } from '../../lib/tracker/status.ts';
+import { overdueBasisShort } from '../../lib/tracker/tracker-text.ts';
 import { buildTracker } from '../../lib/tracker/tracker.ts';
 import type { Command } from './command.ts';
 
@@ -37,7 +38,8 @@ export const status: Command = {
 function humanTable(tasks: TaskExport[], asOf: string): string {
   const rank = (t: TaskExport) => taskStatuses.indexOf(t.status);
   const sorted = [...tasks].sort((a, b) => rank(a) - rank(b) || (a.dueDay ?? '9').localeCompare(b.dueDay ?? '9') || a.id.localeCompare(b.id));
-  const rows = sorted.map((t) => [t.label, t.dueDay ? formatPartialDate(t.dueDay) : '—', t.daysOverdue === null ? '' : String(t.daysOverdue), t.unit, t.id]);
+  // An overdue task says which kind of late: reported since without "done", or nothing heard since.
+  const rows = sorted.map((t) => [t.overdueBasis ? `${t.label} (${overdueBasisShort[t.overdueBasis]})` : t.label, t.dueDay ? formatPartialDate(t.dueDay) : '—', t.daysOverdue === null ? '' : String(t.daysOverdue), t.unit, t.id]);
   const header = ['Trạng thái', 'Hạn', 'Quá (ngày)', 'Đơn vị', 'Nhiệm vụ'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ');

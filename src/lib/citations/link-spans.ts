@@ -9,6 +9,11 @@ export interface LinkSpan {
   fallbackLength: number;
   href: string;
   title?: string;
+  /**
+   * A citation written wrongly: the note shown right after it, in the text itself, so a phone or a
+   * printed page shows it too (a hover title does not). `href` leads to the page's list of such notes.
+   */
+  note?: { text: string; href: string };
 }
 
 /**
@@ -17,7 +22,7 @@ export interface LinkSpan {
  */
 export function citationLinkSpans(
   cited: readonly ReportCitation[],
-  link: (c: ReportCitation) => { href: string; title?: string } | null,
+  link: (c: ReportCitation) => { href: string; title?: string; note?: LinkSpan['note'] } | null,
 ): LinkSpan[] {
   const spans: LinkSpan[] = [];
   for (const c of cited) {

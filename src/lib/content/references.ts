@@ -40,6 +40,7 @@ export function checkReferences(kb: KnowledgeBase): Problem[] {
       doc[key].forEach((ref, i) => !documentIds.has(ref) && unknownDocument(doc.source, [key, i], ref));
     }
     doc.duties.forEach((duty, i) => duty.units.forEach((ref, k) => !unitIds.has(ref) && unknownUnit(doc.source, ['duties', i, 'units', k], ref)));
+    doc.duties.forEach((duty, i) => duty.receiver && !unitIds.has(duty.receiver) && unknownUnit(doc.source, ['duties', i, 'receiver'], duty.receiver));
   }
 
   const taskKeys = new Set<string>();

@@ -1,4 +1,5 @@
 import { dutyObligations, type Obligation } from '../tracker/duties.ts';
+import { obligationLabel } from '../labels.ts';
 import type { KnowledgeBase, Report, Task } from '../model.ts';
 import { publicView } from '../kb/public-view.ts';
 import { taskStates, type TaskState } from '../tracker/status.ts';
@@ -22,8 +23,9 @@ export interface ContentChanges {
   /** Tasks already tracked whose status in the matrix differs as of `asOf` (new tasks are listed with theirs). */
   statusChanges: { key: string; title: string; from: TaskState; to?: TaskState }[];
   /**
-   * Reports owed under a duty whose standing differs as of `asOf`: a new report received, on time or
-   * late, or an owed report whose period or unit changed. `from`/`to` absent: not owed before/after.
+   * Reports owed under a duty whose standing, in words, differs as of `asOf`: a new report received,
+   * on time or late, or an owed report whose period or unit changed. `from`/`to` absent: not owed
+   * before/after. Never one whose before and after read the same.
    */
   obligationChanges: { key: string; from?: Obligation; to?: Obligation }[];
   /** The status of each new task as of `asOf`, by key. */
@@ -67,7 +69,9 @@ export function compareContent(base: KnowledgeBase, head: KnowledgeBase, changed
   for (const key of new Set([...owedBefore.keys(), ...owedAfter.keys()])) {
     const from = owedBefore.get(key);
     const to = owedAfter.get(key);
-    if (from?.status !== to?.status || from?.report !== to?.report) obligationChanges.push({ key, from, to });
+    // Listed only when its standing reads differently: another report fulfilling it with the same
+    // standing (an earlier copy found, a file renamed) left before and after identical in the table.
+    if (!from || !to || obligationLabel(from) !== obligationLabel(to)) obligationChanges.push({ key, from, to });
   }
 
   return {

@@ -1,5 +1,6 @@
 import type { DutyInput } from '../../schemas/duty.ts';
 import { dutyDueDay, recurringKind } from './deadlines.ts';
+import { receivers } from './receivers.ts';
 import { successorsOn, unitExistsDuring, unitExistsOn, unitUntil } from '../lineage.ts';
 import type { KnowledgeBase, LegalDocument, Report, Unit } from '../model.ts';
 import { addDays, daysBetween, latestDay, parsePartialDate } from '../partial-date.ts';
@@ -12,11 +13,13 @@ import { parsePeriod, periodContaining, periodCovers, periodsBetween, type Perio
  * overdue: it holds none and the due day has passed; not-due: none yet, due day still ahead;
  * no-due: none, and no due day is known ("chưa rõ hạn": deadlines are never invented);
  * ended: the unit ceased before the period ended or before the report fell due, so the duty
- * ended with it (and passed to its successors, where known).
+ * ended with it (and passed to its successors, where known);
+ * elsewhere: none on file, and the report goes to another body (a ministry), not this office
+ * (see receivers.ts): shown, never counted as missing. Held, it takes the statuses above.
  */
-export type DutyStatus = 'on-time' | 'late' | 'received' | 'overdue' | 'not-due' | 'no-due' | 'ended';
+export type DutyStatus = 'on-time' | 'late' | 'received' | 'overdue' | 'not-due' | 'no-due' | 'ended' | 'elsewhere';
 
-export const dutyStatuses: readonly DutyStatus[] = ['overdue', 'not-due', 'no-due', 'late', 'on-time', 'received', 'ended'];
+export const dutyStatuses: readonly DutyStatus[] = ['overdue', 'not-due', 'no-due', 'late', 'on-time', 'received', 'ended', 'elsewhere'];
 
 /** One report one unit owes for one period under one duty. */
 export interface Obligation {
@@ -33,6 +36,8 @@ export interface Obligation {
   reportDay?: string;
   daysLate?: number;
   daysOverdue?: number;
+  /** The report goes to another body, not this office (receivers.ts). */
+  elsewhere: boolean;
   /** The ceased unit whose duty passed to `unit`. */
   inheritedFrom?: string;
   /** For `ended`: the unit's last day and its known successors. */
@@ -88,9 +93,13 @@ export function matchingReport(reports: readonly Report[], docId: string, period
   return dated[0] ?? answering[0];
 }
 
-/** Judges one obligation: held on time, late, without a judgeable date, or missing. */
+/** Judges one obligation: held on time, late, without a judgeable date, missing, or not this office's to judge. */
 export function judgeObligation(base: Omit<Obligation, 'status'>, report: Report | undefined, asOf: string): Obligation {
   const ob: Obligation = { ...base, status: 'no-due' };
+  if (!report && base.elsewhere) {
+    ob.status = 'elsewhere';
+    return ob;
+  }
   if (report) {
     ob.report = report.id;
     ob.reportDay = report.issuedDay;
@@ -124,12 +133,14 @@ export function dutyObligations(kb: KnowledgeBase, asOf: string): Obligation[] {
     else reportsByUnit.set(r.unit, [r]);
   }
   const obligations: Obligation[] = [];
+  const to = receivers(kb.units);
   for (const doc of kb.documents) {
     for (const duty of doc.duties) {
+      const elsewhere = !to.owedHere(doc, duty);
       for (const period of dutyPeriods(doc, duty, asOf)) {
         const dueDay = dutyDueDay(duty, period);
         const base = (unit: string, from?: string) => ({
-          key: `${doc.id}#${duty.id}@${period.id}:${unit}${from ? `<${from}` : ''}`, document: doc.id, duty, unit, period, dueDay, inheritedFrom: from,
+          key: `${doc.id}#${duty.id}@${period.id}:${unit}${from ? `<${from}` : ''}`, document: doc.id, duty, unit, period, dueDay, elsewhere, inheritedFrom: from,
         });
         const direct: Obligation[] = [];
         const handOver: { from: string; to: Unit[] }[] = [];

@@ -1,7 +1,8 @@
 import { dutyStatuses, type DutyStatus, type Obligation } from './duties.ts';
 import type { Task } from '../model.ts';
 import { countByStatus, taskStatuses, type TaskState, type TaskStatus } from './status.ts';
-import { obligationCellWords, taskCountWords } from './tracker-text.ts';
+import { overdueBases, type OverdueBasis } from './overdue-basis.ts';
+import { obligationCellWords, overdueBasisShort, taskCountWords } from './tracker-text.ts';
 
 /** A cell's tasks counted by status. */
 export type TaskCounts = ReturnType<typeof countByStatus>;
@@ -28,12 +29,14 @@ export interface CellItem {
   words: string;
   /** Per counted item, the documents it answers to (a filter by directive recounts from these). */
   directives: string[][];
+  /** On an overdue line: which kind of late it counts (overdue-basis.ts); shown in words and its own colour. */
+  basis?: OverdueBasis;
 }
 
 /** Owed reports borrow the task colours: held on time is green, missing past due is red. */
 export const dutyTone: Record<DutyStatus, TaskStatus> = {
   'on-time': 'done-on-time', late: 'done-late', received: 'done-on-time', overdue: 'overdue',
-  'not-due': 'open', 'no-due': 'no-deadline', ended: 'no-deadline',
+  'not-due': 'open', 'no-due': 'no-deadline', ended: 'no-deadline', elsewhere: 'no-deadline',
 };
 
 /**
@@ -59,8 +62,15 @@ export function cellItems(
   for (const status of [...taskStatuses, 'dropped'] as const) {
     const tasks = cell.tasks.filter((s) => (status === 'dropped' ? s.dropped : s.status === status && !s.dropped));
     if (!tasks.length) continue;
-    const words = taskCountWords(status);
-    items.push({ status, tone: status === 'dropped' ? 'no-deadline' : status, text: `${tasks.length} ${words}`, words, directives: tasks.map((s) => directivesOf(s.task)) });
+    // Overdue splits in two: late after a report that did not say it was done, and nothing heard since.
+    const parts = status === 'overdue' ? overdueBases.map((basis) => ({ basis, tasks: tasks.filter((s) => s.overdueBasis === basis) })) : [{ basis: undefined, tasks }];
+    for (const part of parts.filter((p) => p.tasks.length)) {
+      const words = `${taskCountWords(status)}${part.basis ? ` (${overdueBasisShort[part.basis]})` : ''}`;
+      items.push({
+        status, tone: status === 'dropped' ? 'no-deadline' : status, text: `${part.tasks.length} ${words}`, words,
+        directives: part.tasks.map((s) => directivesOf(s.task)), ...(part.basis && { basis: part.basis }),
+      });
+    }
   }
   if (cell.afterCeased && !items.length) {
     items.push({ status: 'ceased', tone: 'no-deadline', text: 'đơn vị đã dừng hoạt động', words: 'đơn vị đã dừng hoạt động', directives: [[]] });

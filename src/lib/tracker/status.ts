@@ -1,6 +1,7 @@
 import { successorsOn, unitUntil } from '../lineage.ts';
 import type { KnowledgeBase, Task } from '../model.ts';
 import { daysBetween } from '../partial-date.ts';
+import { datedReportsByUnit, overdueReason, type OverdueBasis } from './overdue-basis.ts';
 import { progressEvents, type ProgressEvent } from './progress.ts';
 
 /**
@@ -22,6 +23,10 @@ export interface TaskState {
   latest?: { report: string; status: 'done' | 'in-progress' | 'dropped'; day: string };
   /** Whole days past its due day, for overdue tasks. */
   daysOverdue?: number;
+  /** For overdue tasks: whether the owner has reported since the due day without saying it is done (overdue-basis.ts). */
+  overdueBasis?: OverdueBasis;
+  /** For reported-not-done: the owner's latest report after the due day. */
+  laterReport?: string;
   /** Whole days after its due day it was done, for done-late tasks. */
   daysLate?: number;
   /** A report said it is no longer pursued (không tiếp tục thực hiện); its status is then no-deadline. */
@@ -75,6 +80,7 @@ export function judgeTask(task: Task, events: readonly ProgressEvent[], asOf: st
 /** Every task's state as of `asOf`, by task key. Pass the public view to keep confidential reports out. */
 export function taskStates(kb: KnowledgeBase, asOf: string): Map<string, TaskState> {
   const events = progressEvents(kb);
+  const byUnit = datedReportsByUnit(kb.reports);
   const units = new Map(kb.units.map((u) => [u.id, u]));
   const states = new Map<string, TaskState>();
   for (const report of kb.reports) {
@@ -86,6 +92,11 @@ export function taskStates(kb: KnowledgeBase, asOf: string): Map<string, TaskSta
       if (stillOpen && until && until < asOf) {
         state.ownerCeased = until;
         state.successors = successorsOn(units, task.owner, asOf).map((u) => u.id);
+      }
+      if (state.status === 'overdue') {
+        const reason = overdueReason(byUnit.get(task.owner) ?? [], task.dueDay!, asOf);
+        state.overdueBasis = reason.basis;
+        if (reason.laterReport) state.laterReport = reason.laterReport;
       }
       states.set(task.key, state);
     }

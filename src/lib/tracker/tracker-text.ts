@@ -2,6 +2,7 @@ import type { DutyInput } from '../../schemas/duty.ts';
 import type { DutyStatus, Obligation } from './duties.ts';
 import { droppedLabel, statusLabels } from '../labels.ts';
 import { formatPartialDate } from '../partial-date.ts';
+import type { OverdueBasis } from './overdue-basis.ts';
 import type { TaskStatus } from './status.ts';
 
 /** How the tracker words counts and rules in matrix cells, summaries and CSV. */
@@ -15,11 +16,18 @@ const dutyCellWords: Record<DutyStatus, string> = {
   'not-due': 'chưa có, chưa đến hạn',
   'no-due': 'chưa có, chưa rõ hạn',
   ended: 'không còn phải gửi (đơn vị dừng hoạt động)',
+  elsewhere: 'gửi cơ quan khác, không theo dõi tại Sở',
 };
 
 export function obligationCellWords(ob: Pick<Obligation, 'status' | 'dueDay'>): string {
   return ob.status === 'received' && ob.dueDay ? 'đã có, không ghi ngày' : dutyCellWords[ob.status];
 }
+
+/** After "nhiệm vụ chưa hoàn thành, quá hạn" in matrix cells and summaries: which kind of late. */
+export const overdueBasisShort: Record<OverdueBasis, string> = {
+  'reported-not-done': 'đã báo cáo sau hạn, chưa xong',
+  'no-report-since': 'không có báo cáo từ khi đến hạn',
+};
 
 /** "nhiệm vụ chưa hoàn thành, quá hạn" (after a count); `dropped` for tasks no longer pursued. */
 export function taskCountWords(status: TaskStatus | 'dropped'): string {
