@@ -5,6 +5,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import staleOutput from './src/integrations/stale-output.ts';
 import siteMap from './src/integrations/sitemap.ts';
+import offline from './src/integrations/offline.ts';
 
 // Report bodies are rendered by src/lib/render (satteri, as plain Markdown) from the content root,
 // not through content collections: they carry no code, and this keeps a 10,000-report build fast.
@@ -13,8 +14,8 @@ export default defineConfig({
   site: process.env.KB_SITE_URL ?? 'https://example.invalid',
   trailingSlash: 'always',
   // staleOutput before searchIndex: the index is made from the pages left in the folder; and before
-  // siteMap, whose files no page writes.
-  integrations: [contentCheck(), mdx(), staleOutput(), siteMap(), searchIndex()],
+  // siteMap and offline, whose files no page writes; offline last, as it reads the search index.
+  integrations: [contentCheck(), mdx(), staleOutput(), siteMap(), searchIndex(), offline()],
   // Four pages in flight: each page's file writes then overlap the next page's rendering instead of
   // the build waiting on the disk (1,000 reports: pages 15.1 s at 1, 13.0 s at 4).
   build: { format: 'directory', concurrency: 4 },
