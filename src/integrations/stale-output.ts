@@ -11,8 +11,15 @@ import { listFiles } from '../lib/content/walk.ts';
  * rebuild 6.5 s of its 46 (deleting 24,000 files, then copying 12,000 unchanged pages back from its
  * incremental cache), so astro.config.mjs keeps the folder (vite.build.emptyOutDir: false) and
  * this prunes it instead. Kept: every file a route wrote or reused this build, Vite's assets
- * (_astro/), the files of public/, and the search index (pagefind/, rewritten after this).
+ * (_astro/), the files of public/, the search index (pagefind/, rewritten after this), and the
+ * sitemap and service worker (also rewritten after this).
  */
+/**
+ * Files the integrations after this one write anew on every build (sitemap.ts, offline.ts): not
+ * stale, and removing them here would only be counted as removals.
+ */
+const WRITTEN_AFTER_PAGES = /^(?:sw\.js|sitemap-index\.xml|sitemap-\d+\.xml|tim-kiem\/ngoai-tuyen(?:-chi-muc)?\.json)$/;
+
 export default function staleOutput(): AstroIntegration {
   let publicDir = 'public';
   return {
@@ -25,7 +32,7 @@ export default function staleOutput(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const written = new Set([...assets.values()].flat().map((url) => resolve(fileURLToPath(url))));
         const stale = listFiles(outDir, '').filter((file) =>
-          !/^(_astro|pagefind)\//.test(file) && !written.has(resolve(outDir, file)) && !existsSync(join(publicDir, file)));
+          !/^(_astro|pagefind)\//.test(file) && !WRITTEN_AFTER_PAGES.test(file) && !written.has(resolve(outDir, file)) && !existsSync(join(publicDir, file)));
         for (const file of stale) rmSync(join(outDir, file), { force: true });
         removeEmptyFolders(outDir);
         if (stale.length) logger.info(`Đã xóa ${stale.length} tệp của lần dựng trước không còn trang tương ứng (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ', …' : ''})`);
