@@ -57,6 +57,8 @@ function setUp(root: HTMLElement): void {
       indexSize.textContent = formatBytes(total([index]));
       showTotal();
       panel.hidden = false;
+      start.hidden = true;
+      confirm.focus();
     } catch {
       status.textContent = 'Không lấy được danh sách tệp cần lưu (đang mất mạng?).';
       start.disabled = false;
