@@ -20,6 +20,10 @@ function loadedHere(): string[] {
   return performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.startsWith(location.origin));
 }
 
+function idle(): Promise<void> {
+  return new Promise((done) => ('requestIdleCallback' in window ? requestIdleCallback(() => done(), { timeout: 3000 }) : setTimeout(done, 1000)));
+}
+
 async function prepare(): Promise<void> {
   await navigator.serviceWorker.ready;
   let build: string | undefined;
@@ -39,6 +43,10 @@ async function prepare(): Promise<void> {
   if (navigator.onLine) {
     await keep(location.href);
     await Promise.all(loadedHere().map((url) => keep(url)));
+    // The shell, once per build, when the page has nothing else to do: a first visit to a search
+    // or a report loads what it came for before the tracker is fetched in the background.
+    await idle();
+    await Promise.all(shellPages.map((path) => keep(path)));
   }
   document.documentElement.dataset.offline = 'ready';
 }
