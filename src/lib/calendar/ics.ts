@@ -70,8 +70,11 @@ function eventBlock(event: DeadlineEvent, changed: string, site: URL | string | 
 
 const PRODUCT = 'doi-ngoai-dia-phuong/lich-han';
 
-/** TEXT value escaping of RFC 5545 (3.3.11), for the calendar's name. */
-const text = (value: string) => value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
+/**
+ * The calendar's name (X-WR-CALNAME) as the ics package writes it: line breaks escaped, commas
+ * left as they are, since calendar apps read this non-standard property as it stands.
+ */
+const text = (value: string) => value.replace(/\r?\n/g, '\\n');
 
 export function calendarIcs(spec: CalendarSpec): string {
   const blocks = [...spec.events]

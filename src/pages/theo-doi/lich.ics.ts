@@ -5,7 +5,7 @@ import { getTracker } from '../../data/tracker.ts';
 import { calendarIcs } from '../../lib/calendar/ics.ts';
 
 export const GET: APIRoute = ({ site }) => new Response(calendarIcs({
-  name: 'Hạn báo cáo, nhiệm vụ — toàn bộ đơn vị',
+  name: 'Hạn báo cáo và nhiệm vụ — toàn bộ đơn vị',
   events: getDeadlines().all,
   changeDay: (file) => fileHistory(file).day,
   fallbackDay: getTracker().asOf,

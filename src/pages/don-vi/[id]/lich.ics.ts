@@ -12,7 +12,7 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ params, site }) => {
   const unit = getCatalog().unit(params.id!)!;
   const body = calendarIcs({
-    name: `Hạn báo cáo, nhiệm vụ — ${unit.name}`,
+    name: `Hạn báo cáo và nhiệm vụ — ${unit.name}`,
     events: getDeadlines().forUnit(unit.id),
     changeDay: (file) => fileHistory(file).day,
     fallbackDay: getTracker().asOf,
