@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,21 +90,38 @@ async function writeServiceWorker(outDir: string): Promise<{ count: number; size
   const { manifestEntries = [], count, size } = await getManifest({ globDirectory: outDir, globPatterns: probe.globPatterns });
   const workbox = (createRequire(import.meta.url)('workbox-build/package.json') as { version: string }).version;
   const config = JSON.stringify(probe, (_key, value: unknown) => (value instanceof RegExp || typeof value === 'function' ? String(value) : value));
-  const key = contentHash(`${workbox}\n${config.replace(outDir, '')}\n${JSON.stringify(manifestEntries)}`).slice(0, 16);
+  const key = contentHash(`${workbox}\n${config.split(outDir).join('')}\n${JSON.stringify(manifestEntries)}`).slice(0, 16);
   const kept = join(cacheDir(), 'service-worker', `sw-${key}.js`);
   if (existsSync(kept)) {
-    copyFileSync(kept, swDest);
-    return { count, size, warnings: [], reused: true };
+    try {
+      copyFileSync(kept, swDest);
+      return { count, size, warnings: [], reused: true };
+    } catch {
+      // Pruned by a build running beside this one: make it again.
+    }
   }
   // Generated apart and copied in, so no half-written worker is ever served.
   const scratch = mkdtempSync(join(tmpdir(), 'kb-sw-'));
   try {
     const { warnings } = await generateSW({ ...probe, swDest: join(scratch, 'sw.js') });
     mkdirSync(join(cacheDir(), 'service-worker'), { recursive: true });
-    copyFileSync(join(scratch, 'sw.js'), kept);
+    // Renamed into place: a build beside this one never copies a half-written worker.
+    copyFileSync(join(scratch, 'sw.js'), `${kept}.${process.pid}`);
+    renameSync(`${kept}.${process.pid}`, kept);
     copyFileSync(kept, swDest);
+    pruneKept(join(cacheDir(), 'service-worker'));
     return { count, size, warnings, reused: false };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Keeps the eight workers made last: one per change of the CSS and JS is enough to go back and forth. */
+function pruneKept(folder: string): void {
+  try {
+    const files = readdirSync(folder).filter((name) => name.endsWith('.js')).map((name) => ({ name, time: statSync(join(folder, name)).mtimeMs })).sort((a, b) => b.time - a.time);
+    for (const { name } of files.slice(8)) rmSync(join(folder, name), { force: true });
+  } catch {
+    // Another build pruned at the same time; the next build prunes again.
   }
 }
