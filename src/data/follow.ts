@@ -1,6 +1,8 @@
 import { siteDeadlines, type SiteDeadlines } from '../lib/calendar/site-calendars.ts';
 import type { FeedContext } from '../lib/feeds/site-feeds.ts';
+import { contentHash } from '../lib/cache/json-cache.ts';
 import { fileHistory } from './history.ts';
+import { pageKey } from './page-keys.ts';
 import { getCatalog } from './kb.ts';
 import { getTracker } from './tracker.ts';
 
@@ -18,4 +20,14 @@ let deadlines: SiteDeadlines | undefined;
 export function getDeadlines(): SiteDeadlines {
   deadlines ??= siteDeadlines(getCatalog(), getTracker());
   return deadlines;
+}
+
+/**
+ * The incremental-build key of a feed, calendar or pack (src/data/page-keys.ts): the knowledge base
+ * and as-of day, the site's address (ids and links carry it), and the last-change day of every
+ * file whose date the output shows. A rebuild after one report's text changed reuses them all.
+ */
+export function followKey(kind: string, id: string, files: readonly string[] = []): string {
+  const days = files.map((file) => `${file}:${fileHistory(file).day ?? ''}`).join('\n');
+  return contentHash(`${pageKey(kind, id)}\n${process.env.KB_SITE_URL ?? ''}\n${days}`);
 }

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, pageText, type BuiltSite } from '../helpers/build-site.ts';
@@ -38,15 +39,35 @@ function jsonLd(html: string): Record<string, unknown>[] {
 describe('following the site from outside: feeds, calendars, sitemap, JSON-LD', () => {
   let before: BuiltSite;
   let after: BuiltSite;
+  let content: string;
+  let cacheDir: string;
   beforeAll(() => {
-    const { content, commit } = contentRepository('2025-04-01T09:00:00+07:00');
-    before = buildSite(content, env);
+    const repository = contentRepository('2025-04-01T09:00:00+07:00');
+    const { commit } = repository;
+    content = repository.content;
+    // One incremental-build record for the builds: what did not change is reused, what did is not.
+    cacheDir = mkdtempSync(join(tmpdir(), 'kb-follow-cache-'));
+    before = buildSite(content, env, { cacheDir });
     // The letter's deadline moves from 15/01 to 31/01/2023, and a report is corrected.
     commit('2025-04-20T09:00:00+07:00', {
       [LETTER]: readContent(content, LETTER).replace('due: 2023-01-15', 'due: 2023-01-31'),
       [EDITED]: readContent(content, EDITED).replace('Đã hoàn thành.', 'Đã hoàn thành, có sửa chữa.'),
     });
-    after = buildSite(content, env);
+    after = buildSite(content, env, { cacheDir });
+  });
+
+  it('reuses on a rebuild the feeds and calendars a change of text leaves as they were', () => {
+    // A report's wording corrected, frontmatter untouched: its page is made again, not the feeds.
+    const path = 'reports/tinh-b/huyen-b/2023-h1.mdx';
+    writeFileSync(join(content, path), readContent(content, path).replace('Nội dung.', 'Nội dung, sửa lỗi chính tả.'));
+    const third = buildSite(content, env, { cacheDir });
+    const shown = (file: string, how: string) => new RegExp(`${file.replace(/[.]/g, '\\.')} \\(${how}\\)`).test(third.log);
+    for (const file of ['/don-vi/huyen-b/lich.ics', '/don-vi/huyen-b/ban-tin.xml', '/van-ban/nq-59-2025/ban-tin.xml', '/don-vi/huyen-b/ngoai-tuyen.json']) {
+      expect(shown(file, 'cached|restored'), file).toBe(true);
+    }
+    expect(third.page('/bao-cao/tinh-b/huyen-b/2023-h1/')).toContain('Nội dung, sửa lỗi chính tả.');
+    // And after the moved deadline (frontmatter), the calendar was made again: see the next tests.
+    expect(new RegExp('/don-vi/huyen-a/lich\\.ics \\(\\+\\d+ms\\)').test(after.log)).toBe(true);
   });
 
   it('writes well-formed Atom feeds with every element Atom requires', () => {

@@ -1,12 +1,15 @@
 import type { APIRoute } from 'astro';
-import { calendarHeaders, getDeadlines } from '../../../data/follow.ts';
+import { calendarHeaders, followKey, getDeadlines } from '../../../data/follow.ts';
 import { fileHistory } from '../../../data/history.ts';
 import { getCatalog } from '../../../data/kb.ts';
 import { getTracker } from '../../../data/tracker.ts';
 import { calendarIcs } from '../../../lib/calendar/ics.ts';
 
 export function getStaticPaths() {
-  return getCatalog().kb.units.map((unit) => ({ params: { id: unit.id } }));
+  return getCatalog().kb.units.map((unit) => ({
+    params: { id: unit.id },
+    cacheKey: followKey('unit-calendar', unit.id, [...new Set(getDeadlines().forUnit(unit.id).map((event) => event.file))]),
+  }));
 }
 
 export const GET: APIRoute = ({ params, site }) => {
