@@ -10,6 +10,8 @@ import { readSettings } from './src/lib/settings.ts';
 // The environment is read here, once, for the build and its integrations (src/lib/settings.ts);
 // the pages read theirs in src/data/settings.ts.
 const settings = readSettings(process.env, process.cwd());
+import siteMap from './src/integrations/sitemap.ts';
+import offline from './src/integrations/offline.ts';
 
 // Report bodies are rendered by src/lib/render (satteri, as plain Markdown) from the content root,
 // not through content collections: they carry no code, and this keeps a 10,000-report build fast.
@@ -17,9 +19,10 @@ const settings = readSettings(process.env, process.cwd());
 export default defineConfig({
   site: settings.siteUrl,
   trailingSlash: 'always',
-  // staleOutput before searchIndex: the index is made from the pages left in the folder.
+  // staleOutput before searchIndex: the index is made from the pages left in the folder; and before
+  // siteMap and offline, whose files no page writes; offline after the search index, which it reads;
   // precompress last: it writes .gz and .br copies of what is left, the search index's JS included.
-  integrations: [contentCheck(settings), mdx(), staleOutput(), searchIndex(settings), precompress()],
+  integrations: [contentCheck(settings), mdx(), staleOutput(), siteMap(settings), searchIndex(settings), offline(settings), precompress()],
   // Four pages in flight: each page's file writes then overlap the next page's rendering instead of
   // the build waiting on the disk (1,000 reports: pages 15.1 s at 1, 13.0 s at 4).
   // No inline stylesheet (and, through assetsInlineLimit below, no inline script): every page's CSS

@@ -44,7 +44,9 @@ export async function probeSearch({ distDir, firstQuery = 'doi ngoai', laterQuer
   const server = await serveStatic(distDir);
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext();
+    // Without the service worker (src/integrations/offline.ts): this measures what search costs, not
+    // what the worker keeps for offline use in the background.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     // Counted where the bytes leave the server: Chromium's own figures miss the worker's script.
     server.sent.length = 0;

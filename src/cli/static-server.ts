@@ -21,14 +21,18 @@ const contentTypes: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
 };
 
 /**
  * Serves `dir` on 127.0.0.1 at an ephemeral port as a static host does: `/x/` serves `x/index.html`,
  * text files are gzipped when the browser asks for it, anything else goes out as the bytes on disk
- * (Pagefind's index files are compressed already), so transfer sizes match a real host.
+ * (Pagefind's index files are compressed already), so transfer sizes match a real host. `port`
+ * serves again at an address used before (a service worker belongs to its origin).
  */
-export async function serveStatic(dir: string): Promise<StaticServer> {
+export async function serveStatic(dir: string, port = 0): Promise<StaticServer> {
   const root = resolve(dir);
   const gzipped = new Map<string, Buffer>();
   const sent: StaticServer['sent'] = [];
@@ -54,10 +58,10 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
     }
   };
   const server = createServer(handle);
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  const address = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${address.port}`,
     sent,
     close: () =>
       new Promise((done) => {

@@ -11,8 +11,15 @@ import { listFiles } from '../lib/content/walk.ts';
  * rebuild 6.5 s of its 46 (deleting 24,000 files, then copying 12,000 unchanged pages back from its
  * incremental cache), so astro.config.mjs keeps the folder (vite.build.emptyOutDir: false) and
  * this prunes it instead. Kept: every file a route wrote or reused this build, Vite's assets
- * (_astro/), the files of public/, and the search index (pagefind/, rewritten after this).
+ * (_astro/), the files of public/, the search index (pagefind/, rewritten after this), and the
+ * sitemap and service worker (also rewritten after this).
  */
+/**
+ * Files the integrations after this one write anew on every build (sitemap.ts, offline.ts): not
+ * stale, and removing them here would only be counted as removals.
+ */
+const WRITTEN_AFTER_PAGES = /^(?:sw\.js|sitemap-index\.xml|sitemap-\d+\.xml|tim-kiem\/ngoai-tuyen(?:-chi-muc)?\.json)$/;
+
 export default function staleOutput(): AstroIntegration {
   let publicDir = 'public';
   return {
@@ -26,7 +33,7 @@ export default function staleOutput(): AstroIntegration {
         const written = new Set([...assets.values()].flat().map((url) => resolve(fileURLToPath(url))));
         // A page's .gz and .br copies (src/integrations/precompress.ts) go or stay with the page.
         const stale = listFiles(outDir, '').map((file) => [file, file.replace(/\.(gz|br)$/, '')]).filter(([, page]) =>
-          !/^(_astro|pagefind)\//.test(page) && !written.has(resolve(outDir, page)) && !existsSync(join(publicDir, page))).map(([file]) => file);
+          !/^(_astro|pagefind)\//.test(page) && !WRITTEN_AFTER_PAGES.test(page) && !written.has(resolve(outDir, page)) && !existsSync(join(publicDir, page))).map(([file]) => file);
         for (const file of stale) rmSync(join(outDir, file), { force: true });
         removeEmptyFolders(outDir);
         // Counted and named without their compressed copies, which went with them.

@@ -87,6 +87,25 @@ describe('a build with a confidential report', () => {
     expect(new Set(found)).toEqual(new Set(['pagefind/index/*.pf_index', 'pagefind/fragment/*.pf_fragment']));
   });
 
+  it('leaks nothing into the feeds, calendars, sitemap, JSON-LD or the offline worker, which the scan above covers', () => {
+    const paths = new Set(files.map((f) => f.path));
+    for (const path of ['bao-cao/ban-tin.xml', 'don-vi/xa-a1/ban-tin.xml', 'van-ban/nq-59-2025/ban-tin.xml', 'theo-doi/ban-tin.xml',
+      'don-vi/xa-a1/lich.ics', 'don-vi/so-ngoai-vu-a/lich.ics', 'don-vi/tinh-a/lich.ics', 'theo-doi/lich.ics', 'sitemap-index.xml', 'sitemap-0.xml', 'robots.txt']) {
+      expect(paths, path).toContain(path);
+    }
+    // A calendar folds long lines (RFC 5545), which could split a marker: unfolded, still none.
+    const unfolded = files.filter((f) => f.path.endsWith('.ics')).map((f) => f.text.replace(/\r\n[ \t]/g, ''));
+    expect(unfolded.filter((text) => SECRET.test(text))).toEqual([]);
+    // Would have found one: the public follower is in its unit's feed, the site feed and the sitemap.
+    expect(files.find((f) => f.path === 'don-vi/xa-a1/ban-tin.xml')!.text).toContain('ZQCONGKHAI');
+    expect(files.find((f) => f.path === 'bao-cao/ban-tin.xml')!.text).toContain('ZQCONGKHAI');
+    expect(files.find((f) => f.path === 'sitemap-0.xml')!.text).toContain('/bao-cao/tinh-a/xa-a1/2026-h1-cong-khai/');
+    // and the public task it follows is in the calendar of the unit owing it.
+    expect(files.find((f) => f.path === 'don-vi/huyen-a/lich.ics')!.text).toContain('UID:nhiem-vu/tinh-a/huyen-a/2022-h1-hoi-nhap#tuyen-truyen');
+    // The JSON-LD of the directive the confidential report names counts only public reports.
+    expect(site.page('/van-ban/nq-59-2025/')).toContain('application/ld+json');
+  });
+
   it('has no page for it', () => {
     expect(site.has('/bao-cao/tinh-a/xa-a1/2025-h2-zqfilemat/')).toBe(false);
     expect(site.has('/bao-cao/tinh-a/xa-a1/2026-h1-cong-khai/')).toBe(true);
