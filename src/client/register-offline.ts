@@ -12,7 +12,16 @@ async function keep(url: string | URL, refresh = false): Promise<void> {
   if (!name) return;
   const cache = await caches.open(name);
   if (!refresh && (await cache.match(target, { ignoreSearch: name === cacheNames.pages }))) return;
-  await cache.add(target).catch(() => undefined);
+  // Only a good answer is kept: a missing page's 404 must not become what offline use shows.
+  const response = await fetch(target).catch(() => undefined);
+  if (response?.ok) await cache.put(target, response).catch(() => undefined);
+}
+
+/** This page came as a good answer (not the site's 404 page): worth keeping for offline use. */
+function pageIsGood(): boolean {
+  const navigation = performance.getEntriesByType('navigation')[0] as (PerformanceNavigationTiming & { responseStatus?: number }) | undefined;
+  const status = navigation?.responseStatus;
+  return status === undefined || status === 0 || (status >= 200 && status < 300);
 }
 
 /** Everything this page loaded from the site that the worker may serve offline. */
@@ -41,7 +50,7 @@ async function prepare(): Promise<void> {
     localStorage.setItem(BUILD_KEY, build!);
   }
   if (navigator.onLine) {
-    await keep(location.href);
+    if (pageIsGood()) await keep(location.href);
     await Promise.all(loadedHere().map((url) => keep(url)));
     // The shell, once per build, when the page has nothing else to do: a first visit to a search
     // or a report loads what it came for before the tracker is fetched in the background.
