@@ -6,9 +6,10 @@ import type { KnowledgeBase, LegalDocument, Report, Task, Unit } from '../model.
 import { dueDayOf } from '../tracker/due.ts';
 import { latestDay, parsePartialDate } from '../partial-date.ts';
 import { parsePeriod } from '../period.ts';
-import { sortProblems, type Problem } from '../problems.ts';
+import { hasErrors, sortProblems, type Problem } from '../problems.ts';
 import type { Citation } from '../citations/types.ts';
 import { readReportCitations } from '../citations/report-citations.ts';
+import { checkBodyLimits } from './body-limits.ts';
 import { checkConsistency } from './consistency.ts';
 import { checkFileLayout } from './file-layout.ts';
 import { checkBodySafety } from './mdx-safety.ts';
@@ -79,6 +80,10 @@ function readOptions(options: LoadOptions, file: string): ReadOptions {
 
 function checkBody(body: LoadedBody, problems: Problem[], options: LoadOptions) {
   if (!wantsBody(options, body.file)) return;
+  // Too large or too deeply nested: refused before any parser (the MDX check's included) sees it.
+  const limits = checkBodyLimits(body.body, body.file, body.bodyLine);
+  problems.push(...limits);
+  if (hasErrors(limits)) return;
   problems.push(...checkBodySafety(body.body, body.file, body.bodyLine));
   options.onBody?.(body, problems);
 }

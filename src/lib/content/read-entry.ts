@@ -7,8 +7,9 @@ import type { SourceRef } from '../model.ts';
 import { uniqueBy } from '../unique.ts';
 import { decodeContentFile } from './decode.ts';
 import { opensFrontmatter, parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
+import { fileTooLarge } from './body-limits.ts';
 import { validateFrontmatter } from './validate.ts';
-import { yamlMessage } from './yaml-messages.ts';
+import { yamlDepthError, yamlMessage } from './yaml-messages.ts';
 
 export interface ReadEntry<T> {
   value?: T;
@@ -51,6 +52,12 @@ export interface CheckedEntry {
 function readText(root: string, file: string, problems: Problem[], frontmatterOnly = false): string | undefined {
   let bytes: Uint8Array;
   try {
+    // A file far past the body limit is not read at all: memory stays bounded whatever is dropped in.
+    const tooLarge = frontmatterOnly ? undefined : fileTooLarge(root, file);
+    if (tooLarge) {
+      problems.push(tooLarge);
+      return undefined;
+    }
     bytes = frontmatterOnly ? readFrontmatterBytes(join(root, file)) : readFileSync(join(root, file));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
@@ -100,6 +107,8 @@ function readYaml(text: string, firstLine: number, cache: JsonCache<unknown> | u
   const key = cache && contentHash(`${firstLine}\n${text}`);
   const hit = key === undefined ? undefined : (cache!.get(key) as { data: unknown; warnings: ParsedYaml['warnings'] } | undefined);
   if (hit) return { data: hit.data, errors: [], warnings: hit.warnings };
+  const tooDeep = yamlDepthError(text, firstLine);
+  if (tooDeep) return { errors: [tooDeep], warnings: [] };
   const parsed = parseYaml(text, firstLine);
   if (parsed.errors.length) return parsed;
   // A JSON copy holds its own strings, not slices that would keep the whole file text alive.
