@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import staleOutput from './src/integrations/stale-output.ts';
+import stagedOutput from './src/integrations/staged-output.ts';
 
 // Report bodies are rendered by src/lib/render (satteri, as plain Markdown) from the content root,
 // not through content collections: they carry no code, and this keeps a 10,000-report build fast.
@@ -11,8 +12,9 @@ import staleOutput from './src/integrations/stale-output.ts';
 export default defineConfig({
   site: process.env.KB_SITE_URL ?? 'https://example.invalid',
   trailingSlash: 'always',
-  // staleOutput before searchIndex: the index is made from the pages left in the folder.
-  integrations: [contentCheck(), mdx(), staleOutput(), searchIndex()],
+  // staleOutput before searchIndex: the index is made from the pages left in the folder. The build
+  // writes into a staging folder that stagedOutput swaps in last, once everything has succeeded.
+  integrations: [contentCheck(), mdx(), staleOutput(), searchIndex(), stagedOutput()],
   // Four pages in flight: each page's file writes then overlap the next page's rendering instead of
   // the build waiting on the disk (1,000 reports: pages 15.1 s at 1, 13.0 s at 4).
   build: { format: 'directory', concurrency: 4 },

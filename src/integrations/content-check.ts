@@ -1,31 +1,24 @@
 import type { AstroIntegration } from 'astro';
-import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadOncePerProcess } from '../lib/content/load-shared.ts';
 import { formatProblem, hasErrors } from '../lib/problems.ts';
 
 /**
  * Checks the whole content root before Astro writes anything, so a build with bad content stops at
  * once with every problem listed by file and line, and the output folder is left as it was (Astro
- * writes only after this hook). Should the build fail later, after Astro has started writing
- * pages, the half-written output folder is removed on exit: no partial site is left to deploy.
+ * writes only after this hook). Should the build fail later, the pages were being written to a
+ * staging folder (staged-output.ts): the output folder still holds the last good site.
  */
 export default function contentCheck(): AstroIntegration {
-  let outDir: string | undefined;
   return {
     name: 'kb-content-check',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        outDir = fileURLToPath(config.outDir);
-      },
       'astro:build:start': ({ logger }) => {
         const root = resolve(process.env.KB_CONTENT_DIR ?? 'content');
         const { problems } = loadOncePerProcess(root);
         const listing = problems.map(formatProblem).join('\n');
         if (hasErrors(problems)) throw contentError(root, listing);
         if (problems.length) logger.warn(`Cảnh báo nội dung:\n${listing}`);
-        if (outDir) removeOnFailure(outDir);
       },
     },
   };
@@ -42,14 +35,4 @@ function contentError(root: string, listing: string): Error {
   });
   error.toString = () => 'Nội dung có lỗi';
   return error;
-}
-
-/** From here on the output folder is being rewritten: if the process exits with an error, remove it. */
-function removeOnFailure(dir: string): void {
-  process.once('exit', (code) => {
-    if (code !== 0 && resolve(dir) !== resolve('/') && resolve(dir) !== process.cwd()) {
-      rmSync(dir, { recursive: true, force: true });
-      console.error(`Dựng trang thất bại: đã xóa thư mục kết quả dở dang ${dir}`);
-    }
-  });
 }
