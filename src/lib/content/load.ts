@@ -11,6 +11,7 @@ import type { Citation } from '../citations/types.ts';
 import { readReportCitations } from '../citations/report-citations.ts';
 import { checkBodyLimits } from './body-limits.ts';
 import { checkConsistency } from './consistency.ts';
+import { bodyKey, checkIdentity } from './identity.ts';
 import { checkFileLayout } from './file-layout.ts';
 import { checkBodySafety } from './mdx-safety.ts';
 import { checkReferences } from './references.ts';
@@ -46,9 +47,10 @@ export function loadKnowledgeBase(root: string, options: LoadOptions = {}): { kb
   const units = loadUnits(root, problems, options);
   const documents = loadDocuments(root, problems, options);
   const unitNames = new Map(units.map((u) => [u.id, u.name]));
-  const reports = loadReports(root, problems, options, documents, unitNames);
+  const bodyKeys = new Map<string, string>();
+  const reports = loadReports(root, problems, options, documents, unitNames, bodyKeys);
   const kb: KnowledgeBase = { root, reports, documents, units };
-  problems.push(...checkReferences(kb), ...checkConsistency(kb), ...checkDates(kb));
+  problems.push(...checkReferences(kb), ...checkConsistency(kb), ...checkDates(kb), ...checkIdentity(kb, bodyKeys));
   options.yamlCache?.flush();
   options.citationCache?.flush();
   options.checkedCache?.flush();
@@ -103,7 +105,7 @@ function loadDocuments(root: string, problems: Problem[], options: LoadOptions):
   return documents;
 }
 
-function loadReports(root: string, problems: Problem[], options: LoadOptions, documents: LegalDocument[], unitNames: ReadonlyMap<string, string>): Report[] {
+function loadReports(root: string, problems: Problem[], options: LoadOptions, documents: LegalDocument[], unitNames: ReadonlyMap<string, string>, bodyKeys: Map<string, string>): Report[] {
   const reports: Report[] = [];
   // Files with other extensions are named by checkFileLayout, not skipped in silence.
   for (const file of listFiles(root, 'reports', ['.mdx'])) {
@@ -115,6 +117,8 @@ function loadReports(root: string, problems: Problem[], options: LoadOptions, do
     }
     checkBody({ file, kind: 'report', id, body: entry.body, bodyLine: entry.source.bodyLine }, problems, options);
     if (!entry.value) continue;
+    const textKey = entry.body ? bodyKey(entry.body) : undefined;
+    if (textKey) bodyKeys.set(id, textKey);
     // Citations are read for every report (the site links and indexes them) and checked, as warnings,
     // for the files being checked.
     const cited = readReportCitations(file, entry.body, entry.source.bodyLine, documents, options.citationCache);
