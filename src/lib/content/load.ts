@@ -12,6 +12,8 @@ import { readReportCitations } from '../citations/report-citations.ts';
 import { checkBodyLimits } from './body-limits.ts';
 import { checkConsistency } from './consistency.ts';
 import { bodyKey, checkIdentity } from './identity.ts';
+import { checkReportPlace } from './report-place.ts';
+import { checkUnitGraph } from './unit-graph.ts';
 import { checkFileLayout } from './file-layout.ts';
 import { checkBodySafety } from './mdx-safety.ts';
 import { checkReferences } from './references.ts';
@@ -51,6 +53,7 @@ export function loadKnowledgeBase(root: string, options: LoadOptions = {}): { kb
   const reports = loadReports(root, problems, options, documents, unitNames, bodyKeys);
   const kb: KnowledgeBase = { root, reports, documents, units };
   problems.push(...checkReferences(kb), ...checkConsistency(kb), ...checkDates(kb), ...checkIdentity(kb, bodyKeys));
+  problems.push(...checkUnitGraph(units), ...checkReportPlace(kb));
   options.yamlCache?.flush();
   options.citationCache?.flush();
   options.checkedCache?.flush();
