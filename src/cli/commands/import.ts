@@ -3,6 +3,7 @@ import { dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadKnowledgeBase } from '../../lib/content/load.ts';
 import { citationLabel, decodeImportBytes, prepareImport, readDocx, type DecodedImport, type ImportResult } from '../../lib/import/index.ts';
+import { checkDocxContainer, refuseBinaryAsText } from '../../lib/import/container.ts';
 import { formatPartialDate } from '../../lib/partial-date.ts';
 import { contentRootFromEnv, type Command } from './command.ts';
 
@@ -32,6 +33,10 @@ export const importCommand: Command = {
     if (ext !== '.docx' && !TEXT_TYPES.includes(ext)) return refuse(`không nhận loại tệp "${ext || '(không có đuôi)'}"`, 'dùng .docx, .txt hoặc .md');
 
     const bytes = readFileSync(file);
+    // What the bytes are, before a parser sees them: a zip bomb or a .docm is refused here, and a
+    // .docx or .pdf named .txt is named for its format rather than its encoding (container.ts).
+    const unsafe = ext === '.docx' ? checkDocxContainer(bytes) : refuseBinaryAsText(bytes);
+    if (unsafe) return refuse(unsafe.message, unsafe.hint);
     const decoded: DecodedImport = ext === '.docx' ? await readDocx(bytes) : decodeImportBytes(bytes);
     if (!decoded.ok) return refuse(decoded.message, decoded.hint, decoded.line);
 
