@@ -61,3 +61,29 @@ describe('kb import of hostile files', () => {
     expect(run.status).toBe(0);
   });
 });
+
+describe('kb import of text that looks like Markdown', () => {
+  it('escapes it, so the rendered draft shows exactly what the source says', async () => {
+    const { prepareImport } = await import('../../src/lib/import/index.ts');
+    const { loadKnowledgeBase } = await import('../../src/lib/content/load.ts');
+    const { renderBody } = await import('../../src/lib/render/body.ts');
+    const { pageText } = await import('../helpers/build-site.ts');
+    const lines = [
+      'Xem ![ảnh](https://x.example/a.png) và [trang](https://x.example) nhé.',
+      'Điểm *nhấn* và _gạch_ và `mã` và ~~gạch~~ &amp; hết.',
+      'Tiêu đề giả\n===========',
+      '> không phải trích dẫn',
+      'Dòng kẻ sau đây:\n\n---',
+    ];
+    const source = `UỶ BAN NHÂN DÂN\nHUYỆN BÌNH SƠN\nSố: 12/BC-UBND\n\nBÁO CÁO\nKết quả công tác đối ngoại năm 2022\n\n${lines.join('\n\n')}\n`;
+    const result = prepareImport(source, loadKnowledgeBase(projectContentCopy()).kb, 'bao-cao.txt');
+    const html = renderBody(result.body);
+    // A bare address may be linked (GFM autolinks), its text unchanged; no other link is made.
+    const links = [...html.matchAll(/<a [^>]*href="([^"]*)"[^>]*>(.*?)<\/a>/g)];
+    for (const [, href, inner] of links) expect(inner).toBe(href);
+    for (const tag of ['<img', '<em>', '<code>', '<h1', '<h2', '<blockquote', '<del', '<hr']) expect(html).not.toContain(tag);
+    const text = pageText(html.replace(/<\/?a\b[^>]*>/g, ''));
+    for (const line of lines.flatMap((l) => l.split(/\n+/))) expect(text).toContain(line);
+    expect(result.bodyProblems).toEqual([]);
+  });
+});
