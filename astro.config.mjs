@@ -5,13 +5,14 @@ import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import staleOutput from './src/integrations/stale-output.ts';
 import precompress from './src/integrations/precompress.ts';
+import siteMap from './src/integrations/sitemap.ts';
+import offline from './src/integrations/offline.ts';
+import stagedOutput from './src/integrations/staged-output.ts';
 import { readSettings } from './src/lib/settings.ts';
 
 // The environment is read here, once, for the build and its integrations (src/lib/settings.ts);
 // the pages read theirs in src/data/settings.ts.
 const settings = readSettings(process.env, process.cwd());
-import siteMap from './src/integrations/sitemap.ts';
-import offline from './src/integrations/offline.ts';
 
 // Report bodies are rendered by src/lib/render (satteri, as plain Markdown) from the content root,
 // not through content collections: they carry no code, and this keeps a 10,000-report build fast.
@@ -21,8 +22,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // staleOutput before searchIndex: the index is made from the pages left in the folder; and before
   // siteMap and offline, whose files no page writes; offline after the search index, which it reads;
-  // precompress last: it writes .gz and .br copies of what is left, the search index's JS included.
-  integrations: [contentCheck(settings), mdx(), staleOutput(), siteMap(settings), searchIndex(settings), offline(settings), precompress()],
+  // precompress after them: it writes .gz and .br copies of what is left, the search index's JS
+  // included. The build writes into a staging folder that stagedOutput swaps in last, once every
+  // step has succeeded (src/integrations/staged-output.ts).
+  integrations: [contentCheck(settings), mdx(), staleOutput(), siteMap(settings), searchIndex(settings), offline(settings), precompress(), stagedOutput()],
   // Four pages in flight: each page's file writes then overlap the next page's rendering instead of
   // the build waiting on the disk (1,000 reports: pages 15.1 s at 1, 13.0 s at 4).
   // No inline stylesheet (and, through assetsInlineLimit below, no inline script): every page's CSS

@@ -2,6 +2,7 @@ import { citationLinkSpans, type LinkSpan } from '../lib/citations/link-spans.ts
 import { citationText } from '../lib/citations/print.ts';
 import type { LegalDocument, Report, ReportCitation } from '../lib/model.ts';
 import { readBody, renderBody } from '../lib/render/body.ts';
+import { renderingFile } from '../lib/render/named-error.ts';
 import { citedDocumentUrl } from '../lib/citations/register.ts';
 import { citationLinks } from '../markdown/citation-links.ts';
 import { contentRoot, getCatalog } from './kb.ts';
@@ -27,12 +28,14 @@ export const CITATION_NOTES_ID = 'ghi-chu-dan-chieu';
 
 /** The HTML of a report's full text, each cited document linked to its page. */
 export function renderReportBody(report: Report): string {
-  const body = readBody(contentRoot, report.source.file);
-  const spans = citationLinkSpans(report.citations, citationTarget);
-  return renderBody(body, spans.length ? [citationLinks(body, spans)] : []);
+  return renderingFile(report.source.file, () => {
+    const body = readBody(contentRoot, report.source.file);
+    const spans = citationLinkSpans(report.citations, citationTarget);
+    return renderBody(body, spans.length ? [citationLinks(body, spans)] : []);
+  });
 }
 
 /** The HTML of our description of a document. */
 export function renderDocumentBody(doc: LegalDocument): string {
-  return renderBody(readBody(contentRoot, doc.source.file));
+  return renderingFile(doc.source.file, () => renderBody(readBody(contentRoot, doc.source.file)));
 }

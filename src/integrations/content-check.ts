@@ -1,7 +1,4 @@
 import type { AstroIntegration } from 'astro';
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ContentRefused, loadForSite, REFUSAL_HINT } from '../lib/kb/load-for-site.ts';
 import { formatProblem } from '../lib/problems.ts';
 import type { Settings } from '../lib/settings.ts';
@@ -9,17 +6,13 @@ import type { Settings } from '../lib/settings.ts';
 /**
  * Checks the whole content root before Astro writes anything, so a build with bad content stops at
  * once with every problem listed by file and line, and the output folder is left as it was (Astro
- * writes only after this hook). Should the build fail later, after Astro has started writing
- * pages, the half-written output folder is removed on exit: no partial site is left to deploy.
+ * writes only after this hook). Should the build fail later, the pages were being written to a
+ * staging folder (staged-output.ts): the output folder still holds the last good site.
  */
 export default function contentCheck(settings: Settings): AstroIntegration {
-  let outDir: string | undefined;
   return {
     name: 'kb-content-check',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        outDir = fileURLToPath(config.outDir);
-      },
       'astro:build:start': ({ logger }) => {
         let warnings;
         try {
@@ -28,7 +21,6 @@ export default function contentCheck(settings: Settings): AstroIntegration {
           throw error instanceof ContentRefused ? forAstro(error) : error;
         }
         if (warnings.length) logger.warn(`Cảnh báo nội dung:\n${warnings.map(formatProblem).join('\n')}`);
-        if (outDir) removeOnFailure(outDir);
       },
     },
   };
@@ -44,14 +36,4 @@ function forAstro(refused: ContentRefused): Error {
   const error = Object.assign(new Error(refused.message.slice(0, -REFUSAL_HINT.length - 1)), { hint: REFUSAL_HINT });
   error.toString = () => 'Nội dung có lỗi';
   return error;
-}
-
-/** From here on the output folder is being rewritten: if the process exits with an error, remove it. */
-function removeOnFailure(dir: string): void {
-  process.once('exit', (code) => {
-    if (code !== 0 && resolve(dir) !== resolve('/') && resolve(dir) !== process.cwd()) {
-      rmSync(dir, { recursive: true, force: true });
-      console.error(`Dựng trang thất bại: đã xóa thư mục kết quả dở dang ${dir}`);
-    }
-  });
 }

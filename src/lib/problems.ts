@@ -1,3 +1,5 @@
+import { oneLine } from './one-line.ts';
+
 /** A problem found in content: what every check returns and every reporter prints. */
 export interface Problem {
   /** Path under the content root, with forward slashes (reports/quang-ngai/binh-son/x.mdx). */
@@ -25,7 +27,8 @@ export function sortProblems(problems: Problem[]): Problem[] {
 
 /** One line per problem, the way compilers print them: file:line:col severity message (hint). */
 export function formatProblem(p: Problem): string {
-  const where = `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}`;
+  // Exactly two lines whatever the content holds (one-line.ts): nothing from it can start a line.
+  const where = `${oneLine(p.file)}:${p.line}${p.column ? `:${p.column}` : ''}`;
   const label = p.severity === 'error' ? 'lỗi' : 'cảnh báo';
-  return `${where} ${label} [${p.code}] ${p.message}${p.hint ? `\n    → ${p.hint}` : ''}`;
+  return `${where} ${label} [${p.code}] ${oneLine(p.message)}${p.hint ? `\n    → ${oneLine(p.hint)}` : ''}`;
 }

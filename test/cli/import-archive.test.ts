@@ -152,8 +152,8 @@ describe('kb import refuses bad input by name and goes on', () => {
     expect(reason('hong.pdf')).toBe('tệp PDF hỏng, không đọc được');
     expect(reason('mat-khau.pdf')).toBe('PDF có mật khẩu (được mã hóa), không đọc được');
     expect(reason('khong-trang.pdf')).toMatch(/không có trang nào|hỏng/);
-    expect(reason('khong-phai-zip.docx')).toBe('không phải tệp .docx (không phải tệp nén zip)');
-    expect(reason('bom.docx')).toMatch(/giải nén ra quá lớn .*bom zip/);
+    expect(reason('khong-phai-zip.docx')).toBe('tệp không phải .docx (không phải tệp nén ZIP của Word)');
+    expect(reason('bom.docx')).toMatch(/giải nén quá lớn .*bom zip/);
     expect(reason('qua-lon.pdf')).toBe('tệp quá lớn (101 MB; giới hạn 100 MB)');
     expect(reason('english-scan.pdf')).toMatch(/không phải tiếng Việt/);
     expect(reason('mo-scan.pdf')).toMatch(/quá mờ|độ tin cậy/);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dropPageFurniture, unusable } from '../../src/lib/import/formats/pdf.ts';
 import { linesFromTsv } from '../../src/lib/import/formats/ocr.ts';
 import { sniffFormat } from '../../src/lib/import/formats/sniff.ts';
-import { checkZip } from '../../src/lib/import/formats/zip-guard.ts';
+import { checkDocxContainer } from '../../src/lib/import/container.ts';
 import { documentKindOf } from '../../src/lib/import/document-draft.ts';
 
 describe('a PDF text layer', () => {
@@ -44,7 +44,7 @@ describe('what a file really is', () => {
   });
 
   it('refuses a .docx that is not a zip before inflating anything', () => {
-    expect(checkZip(new TextEncoder().encode('not a zip at all'))).toMatch(/không phải tệp nén zip/);
+    expect(checkDocxContainer(new TextEncoder().encode('not a zip at all'))?.message).toMatch(/không phải tệp nén ZIP/);
   });
 });
 

@@ -68,8 +68,9 @@ async function printBriefing(id: string, file: string, dist: string | undefined,
   try {
     if (fresh) {
       console.error('Đang dựng trang từ nội dung hiện có…');
-      buildSiteInto(fresh, settings.contentRoot);
-      outDir = fresh;
+      // A folder inside the temporary one: the build's staging folder sits beside it and goes with it.
+      outDir = join(fresh, 'site');
+      buildSiteInto(outDir, settings.contentRoot);
     }
     const server = await serveStatic(outDir!);
     try {

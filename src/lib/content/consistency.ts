@@ -1,5 +1,6 @@
 import type { KnowledgeBase, SourceRef } from '../model.ts';
 import type { Problem } from '../problems.ts';
+import { stripInvisible } from '../invisible.ts';
 
 /**
  * Checks that every reference resolves are in references.ts; these catch content that resolves but
@@ -12,8 +13,8 @@ export function checkConsistency(kb: KnowledgeBase): Problem[] {
 
 const at = (source: SourceRef, path: PropertyKey[]) => ({ file: source.file, line: source.lineOf(path) });
 
-/** "22-NQ/TW", "22 - NQ/TW" and "22-nq/tw" are one number. */
-const numberKey = (number: string) => number.normalize('NFC').replace(/\s+/g, '').toLowerCase();
+/** "22-NQ/TW", "22 - NQ/TW", "22-nq/tw" and 22-NQ/TW with a zero-width space are one number. */
+const numberKey = (number: string) => stripInvisible(number).normalize('NFC').replace(/\s+/g, '').toLowerCase();
 
 function duplicateDocuments(kb: KnowledgeBase): Problem[] {
   const problems: Problem[] = [];

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import type { Problem } from '../problems.ts';
 import { slugify } from '../text.ts';
+import { checkBoundary } from './boundary.ts';
 import { listFiles } from './walk.ts';
 
 /** The content folders and the one kind of file each holds. */
@@ -22,7 +23,7 @@ export function checkFileLayout(root: string): Problem[] {
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     return [{ file: '.', line: 1, severity: 'error', code: 'no-content', message: `không có thư mục nội dung ${root}`, hint: 'kiểm tra biến KB_CONTENT_DIR, hoặc chạy lệnh trong thư mục dự án (có thư mục content/)' }];
   }
-  const problems: Problem[] = [];
+  const problems: Problem[] = checkBoundary(root);
   for (const { dir, extensions, what } of FOLDERS) {
     for (const file of listFiles(root, dir)) {
       const extension = extensions.find((ext) => file.endsWith(ext));

@@ -47,7 +47,7 @@ export function parseYaml(yaml: string, firstLine: number): ParsedYaml {
   const counter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
-  const errors: ParsedYaml['errors'] = doc.errors.map((e) => ({ message: e.message.split('\n')[0], line: lineAt(e.pos[0]), code: e.code }));
+  const errors: ParsedYaml['errors'] = doc.errors.map((e) => ({ message: e.message.split('\n')[0], line: lineAt(e.pos[0]), code: /call stack|stack overflow/i.test(e.message) ? 'TOO_DEEP' : e.code }));
   const warnings = doc.warnings.map((e) => ({ message: e.message.split('\n')[0], line: lineAt(e.pos[0]) }));
   let data: unknown;
   if (!errors.length) {
@@ -55,7 +55,9 @@ export function parseYaml(yaml: string, firstLine: number): ParsedYaml {
       // toJS refuses alias bombs ("billion laughs") by throwing; that is bad content, not a crash.
       data = doc.toJS({ maxAliasCount: 50 });
     } catch (error) {
-      errors.push({ message: error instanceof Error ? error.message : String(error), line: firstLine, code: 'RESOURCE_EXHAUSTION' });
+      const message = error instanceof Error ? error.message : String(error);
+      // A stack overflow is nesting, not aliases: the message must not send the author after * and &.
+      errors.push({ message, line: firstLine, code: /call stack|stack overflow/i.test(message) ? 'TOO_DEEP' : 'RESOURCE_EXHAUSTION' });
     }
   }
   return {

@@ -6,11 +6,15 @@ import type { KnowledgeBase, LegalDocument, Report, Task, Unit } from '../model.
 import { dueDayOf } from '../tracker/due.ts';
 import { latestDay, parsePartialDate } from '../partial-date.ts';
 import { parsePeriod } from '../period.ts';
-import { sortProblems, type Problem } from '../problems.ts';
+import { hasErrors, sortProblems, type Problem } from '../problems.ts';
 import type { Citation } from '../citations/types.ts';
 import { readReportCitations } from '../citations/report-citations.ts';
 import { checkOutlineAnswer } from '../letters/outline-check.ts';
+import { checkBodyLimits } from './body-limits.ts';
 import { checkConsistency } from './consistency.ts';
+import { bodyKey, checkIdentity } from './identity.ts';
+import { checkReportPlace } from './report-place.ts';
+import { checkUnitGraph } from './unit-graph.ts';
 import { checkFileLayout } from './file-layout.ts';
 import { checkBodySafety } from './mdx-safety.ts';
 import { checkReferences } from './references.ts';
@@ -46,9 +50,11 @@ export function loadKnowledgeBase(root: string, options: LoadOptions = {}): { kb
   const units = loadUnits(root, problems, options);
   const documents = loadDocuments(root, problems, options);
   const unitNames = new Map(units.map((u) => [u.id, u.name]));
-  const reports = loadReports(root, problems, options, documents, unitNames);
+  const bodyKeys = new Map<string, string>();
+  const reports = loadReports(root, problems, options, documents, unitNames, bodyKeys);
   const kb: KnowledgeBase = { root, reports, documents, units };
-  problems.push(...checkReferences(kb), ...checkConsistency(kb), ...checkDates(kb));
+  problems.push(...checkReferences(kb), ...checkConsistency(kb), ...checkDates(kb), ...checkIdentity(kb, bodyKeys));
+  problems.push(...checkUnitGraph(units), ...checkReportPlace(kb));
   options.yamlCache?.flush();
   options.citationCache?.flush();
   options.checkedCache?.flush();
@@ -80,6 +86,10 @@ function readOptions(options: LoadOptions, file: string): ReadOptions {
 
 function checkBody(body: LoadedBody, problems: Problem[], options: LoadOptions) {
   if (!wantsBody(options, body.file)) return;
+  // Too large or too deeply nested: refused before any parser (the MDX check's included) sees it.
+  const limits = checkBodyLimits(body.body, body.file, body.bodyLine);
+  problems.push(...limits);
+  if (hasErrors(limits)) return;
   problems.push(...checkBodySafety(body.body, body.file, body.bodyLine));
   options.onBody?.(body, problems);
 }
@@ -99,7 +109,7 @@ function loadDocuments(root: string, problems: Problem[], options: LoadOptions):
   return documents;
 }
 
-function loadReports(root: string, problems: Problem[], options: LoadOptions, documents: LegalDocument[], unitNames: ReadonlyMap<string, string>): Report[] {
+function loadReports(root: string, problems: Problem[], options: LoadOptions, documents: LegalDocument[], unitNames: ReadonlyMap<string, string>, bodyKeys: Map<string, string>): Report[] {
   const reports: Report[] = [];
   // Files with other extensions are named by checkFileLayout, not skipped in silence.
   for (const file of listFiles(root, 'reports', ['.mdx'])) {
@@ -111,6 +121,8 @@ function loadReports(root: string, problems: Problem[], options: LoadOptions, do
     }
     checkBody({ file, kind: 'report', id, body: entry.body, bodyLine: entry.source.bodyLine }, problems, options);
     if (!entry.value) continue;
+    const textKey = entry.body ? bodyKey(entry.body) : undefined;
+    if (textKey) bodyKeys.set(id, textKey);
     // Citations are read for every report (the site links and indexes them) and checked, as warnings,
     // for the files being checked.
     const cited = readReportCitations(file, entry.body, entry.source.bodyLine, documents, options.citationCache);

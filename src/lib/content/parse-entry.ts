@@ -5,7 +5,7 @@ import type { Problem } from '../problems.ts';
 import { uniqueBy } from '../unique.ts';
 import { opensFrontmatter, parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { validateFrontmatter } from './validate.ts';
-import { yamlMessage } from './yaml-messages.ts';
+import { yamlDepthError, yamlMessage } from './yaml-messages.ts';
 
 /**
  * Parsing and checking a content file's text, with no disk in sight: the text comes from
@@ -44,6 +44,8 @@ function readYaml(text: string, firstLine: number, cache: JsonCache<unknown> | u
   const key = cache && contentHash(`${firstLine}\n${text}`);
   const hit = key === undefined ? undefined : (cache!.get(key) as { data: unknown; warnings: ParsedYaml['warnings'] } | undefined);
   if (hit) return { data: hit.data, errors: [], warnings: hit.warnings };
+  const tooDeep = yamlDepthError(text, firstLine);
+  if (tooDeep) return { errors: [tooDeep], warnings: [] };
   const parsed = parseYaml(text, firstLine);
   if (parsed.errors.length) return parsed;
   // A JSON copy holds its own strings, not slices that would keep the whole file text alive.

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../problems.ts';
+import { fileTooLarge } from './body-limits.ts';
 import { decodeContentFile } from './decode.ts';
 
 /**
@@ -16,6 +17,12 @@ import { decodeContentFile } from './decode.ts';
 export function readText(root: string, file: string, problems: Problem[], frontmatterOnly = false): string | undefined {
   let bytes: Uint8Array;
   try {
+    // A file far past the body limit is not read at all: memory stays bounded whatever is dropped in.
+    const tooLarge = frontmatterOnly ? undefined : fileTooLarge(root, file);
+    if (tooLarge) {
+      problems.push(tooLarge);
+      return undefined;
+    }
     bytes = frontmatterOnly ? readFrontmatterBytes(join(root, file)) : readFileSync(join(root, file));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);

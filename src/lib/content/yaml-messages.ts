@@ -1,3 +1,5 @@
+import { MAX_YAML_DEPTH, yamlDepth } from './depth.ts';
+
 /**
  * What a YAML syntax error means, in Vietnamese, with the fix an author needs: the parser's own
  * messages are English and name its grammar ("Nested mappings are not allowed in compact
@@ -27,9 +29,16 @@ const MESSAGES: Record<string, YamlMessage> = {
   ALIAS_PROPS: ALIAS,
   MULTIPLE_ANCHORS: ALIAS,
   RESOURCE_EXHAUSTION: { message: 'tham chiếu YAML lồng nhau quá nhiều lần', hint: ALIAS.hint },
+  TOO_DEEP: { message: `các mục lồng nhau quá sâu (quá ${MAX_YAML_DEPTH} cấp thụt lề, dấu - hay ngoặc [ {)`, hint: 'mỗi trường chỉ cần vài cấp: bỏ các dòng thụt lề, dấu - và ngoặc [ { thừa; đóng mỗi ngoặc đã mở' },
 };
 
 const FALLBACK: YamlMessage = { message: 'sai cú pháp YAML', hint: 'kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép ở dòng này' };
+
+/** The parse error for YAML nested past what the parser survives (see depth.ts), or undefined. */
+export function yamlDepthError(text: string, firstLine: number): { message: string; line: number; code: string } | undefined {
+  const { depth, line } = yamlDepth(text);
+  return depth > MAX_YAML_DEPTH ? { message: `nested ${depth} deep`, line: line + firstLine - 1, code: 'TOO_DEEP' } : undefined;
+}
 
 export function yamlMessage(code: string | undefined): YamlMessage {
   return (code && MESSAGES[code]) || FALLBACK;

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../model.ts';
 import { cleanText } from './clean.ts';
 import { readClosing } from './closing.ts';
-import { escapeMdx } from './escape.ts';
+import { escapeMarkdownText, escapeMdx } from './escape.ts';
 import { findPeriod } from './find-period.ts';
 import { readHeader } from './header.ts';
 import { issuerAtTop } from './issuer.ts';
@@ -41,7 +41,7 @@ export interface Analysis {
   notes: string[];
 }
 
-export function analyseReport(text: string, kb: KnowledgeBase): Analysis {
+export function analyseReport(text: string, kb: KnowledgeBase, options: { plainText?: boolean } = {}): Analysis {
   const clean = cleanText(text);
   const lines = toLines(clean.blocks);
   const header = readHeader(lines);
@@ -71,12 +71,14 @@ export function analyseReport(text: string, kb: KnowledgeBase): Analysis {
     title: header.title, issuer: issuerAtTop(lines), unit: unit.unit, unitCandidates: unit.candidates, period: period.period,
     recipient: header.recipient, request: refs.request, requestCitation: refs.requestCitation,
     directives: refs.directives, cited: refs.cited, signer: closing.signer, recipients: closing.recipients,
-    tasks, body: renderBody(clean.blocks, clean.footnotes), evidence, notes,
+    tasks, body: renderBody(clean.blocks, clean.footnotes, options.plainText), evidence, notes,
   };
 }
 
-function renderBody(blocks: string[], footnotes: { label: string; text: string }[]): string {
-  const parts = blocks.map(escapeMdx);
-  for (const note of footnotes) parts.push(`[^${note.label}]: ${escapeMdx(note.text)}`);
+/** The body as MDX; a source that is not Markdown (plainText) has its Markdown-looking text escaped too. */
+function renderBody(blocks: string[], footnotes: { label: string; text: string }[], plainText = false): string {
+  const escape = (text: string) => escapeMdx(plainText ? escapeMarkdownText(text) : text);
+  const parts = blocks.map(escape);
+  for (const note of footnotes) parts.push(`[^${note.label}]: ${escape(note.text)}`);
   return `${parts.join('\n\n')}\n`;
 }

@@ -8,7 +8,7 @@ import { ocrImage, ocrPdf, ocrRefusal, type OcrResult } from './ocr.ts';
 import { readPdfText } from './pdf.ts';
 import { sniffFormat, type SourceFormat } from './sniff.ts';
 import { ToolMissing } from './tools.ts';
-import { checkZip } from './zip-guard.ts';
+import { checkDocxContainer, refuseBinaryAsText } from '../container.ts';
 
 /** Files larger than this are refused unread: no report is 100 MB, and OCR of one would take hours. */
 export const MAX_BYTES = 100 * 1024 * 1024;
@@ -51,13 +51,18 @@ type Read = { ok: true; text: string; encoding: string; ocr?: Omit<OcrResult, 't
 async function readAs(format: SourceFormat, file: string, bytes: Buffer): Promise<Read> {
   switch (format) {
     case 'docx': {
-      const bomb = checkZip(bytes);
-      return bomb ? { ok: false, message: bomb, hint: 'mở tệp bằng Word, lưu lại dạng .docx rồi nhập lại' } : readDocx(bytes);
+      // A zip bomb, a .docm or a file that is no zip is refused before mammoth inflates anything.
+      const unsafe = checkDocxContainer(bytes);
+      return unsafe ? { ok: false, ...unsafe } : readDocx(bytes);
     }
     case 'doc': return readDoc(bytes);
     case 'html': return readHtml(bytes);
     case 'rtf': return readRtf(bytes);
-    case 'text': return decodeImportBytes(bytes);
+    case 'text': {
+      // A zip or PDF named .txt gets a message about its format, not its encoding.
+      const binary = refuseBinaryAsText(bytes);
+      return binary ? { ok: false, ...binary } : decodeImportBytes(bytes);
+    }
     case 'image': return fromOcr(await ocrImage(file));
     case 'pdf': {
       const pdf = await readPdfText(file);

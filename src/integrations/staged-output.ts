@@ -1,0 +1,82 @@
+import type { AstroIntegration } from 'astro';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mirrorTree } from './mirror-tree.ts';
+
+/**
+ * The site a build replaces stays whole and deployable until the new one is complete. Astro is
+ * pointed at a staging folder beside the output folder (`dist.staging` for `dist`); the staging
+ * folder is first made a copy of the current site (only files that differ are copied, so a rebuild
+ * stays quick and Astro still finds the unchanged pages it skips), then the build, the pruning of
+ * stale pages and the search index all write there, and only when every step has succeeded are the
+ * two folders swapped by renames. A render error, a crash or a kill at any point before that leaves
+ * the output folder exactly as the last good build left it. The swap is two renames; a kill between
+ * them leaves the old site under `<out>.previous`, which the next build (or a person) puts back.
+ *
+ * Listed last in astro.config.mjs: its `astro:build:done` must run after the other integrations'.
+ */
+export default function stagedOutput(): AstroIntegration {
+  let finalDir: string | undefined;
+  let stagingDir: string | undefined;
+  return {
+    name: 'kb-staged-output',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command !== 'build') return;
+        finalDir = resolve(fileURLToPath(config.outDir));
+        stagingDir = siblingOf(finalDir, 'staging');
+        // A URL, as Astro holds outDir once resolved (updateConfig does not resolve it again). For a
+        // static site, pages and assets go to outDir itself (build.client is not used).
+        updateConfig({ outDir: pathToFileURL(`${stagingDir}/`) });
+      },
+      // After the content check (first in the list) passed: nothing is written before this.
+      'astro:build:start': ({ logger }) => {
+        if (!finalDir || !stagingDir) return;
+        restoreInterruptedSwap(finalDir);
+        const copied = prepareStaging(finalDir, stagingDir);
+        if (copied) logger.info(`Thư mục dựng tạm ${stagingDir}: chép ${copied} tệp cho khớp bản đang dùng`);
+      },
+      'astro:build:done': ({ logger }) => {
+        if (!finalDir || !stagingDir) return;
+        swapIn(finalDir, stagingDir);
+        logger.info(`Đã thay trang web trong ${finalDir} bằng bản vừa dựng xong`);
+      },
+    },
+  };
+}
+
+/** `dist` → `dist.staging` (a sibling, so renames stay on one disk). */
+export function siblingOf(dir: string, suffix: string): string {
+  return join(dirname(dir), `${basename(dir)}.${suffix}`);
+}
+
+/** A kill between the two renames of a swap left the last good site under `.previous`: put it back. */
+export function restoreInterruptedSwap(finalDir: string): void {
+  const previous = siblingOf(finalDir, 'previous');
+  if (!existsSync(finalDir) && existsSync(previous)) renameSync(previous, finalDir);
+}
+
+/**
+ * Makes the staging folder hold what the output folder holds (and nothing else), copying only the
+ * files that differ. Returns how many files were copied. A missing output folder means no site yet:
+ * staging then starts empty, whatever a failed build left in it.
+ */
+export function prepareStaging(finalDir: string, stagingDir: string): number {
+  if (!existsSync(finalDir)) {
+    rmSync(stagingDir, { recursive: true, force: true });
+    mkdirSync(stagingDir, { recursive: true });
+    return 0;
+  }
+  // The search index is removed and rewritten by every build (search-index.ts): not worth copying.
+  return mirrorTree(finalDir, stagingDir, new Set(['pagefind']));
+}
+
+/** Staging becomes the output folder; the old site becomes the next build's staging folder. */
+export function swapIn(finalDir: string, stagingDir: string): void {
+  const previous = siblingOf(finalDir, 'previous');
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(finalDir)) renameSync(finalDir, previous);
+  renameSync(stagingDir, finalDir);
+  if (existsSync(previous)) renameSync(previous, stagingDir);
+}
