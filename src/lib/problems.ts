@@ -1,4 +1,4 @@
-import { oneLine } from './one-line.ts';
+import { oneLine } from './text.ts';
 
 /** A problem found in content: what every check returns and every reporter prints. */
 export interface Problem {
@@ -27,7 +27,7 @@ export function sortProblems(problems: Problem[]): Problem[] {
 
 /** One line per problem, the way compilers print them: file:line:col severity message (hint). */
 export function formatProblem(p: Problem): string {
-  // Exactly two lines whatever the content holds (one-line.ts): nothing from it can start a line.
+  // Exactly two lines whatever the content holds (oneLine, text.ts): nothing from it can start a line.
   const where = `${oneLine(p.file)}:${p.line}${p.column ? `:${p.column}` : ''}`;
   const label = p.severity === 'error' ? 'lỗi' : 'cảnh báo';
   return `${where} ${label} [${p.code}] ${oneLine(p.message)}${p.hint ? `\n    → ${oneLine(p.hint)}` : ''}`;

@@ -1,6 +1,6 @@
 import type { KnowledgeBase, SourceRef } from '../model.ts';
 import type { Problem } from '../problems.ts';
-import { stripInvisible } from '../invisible.ts';
+import { stripInvisible } from '../text.ts';
 
 /**
  * Checks that every reference resolves are in references.ts; these catch content that resolves but

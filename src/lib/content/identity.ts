@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { invisibleCharacters, stripInvisible } from '../invisible.ts';
+import { invisibleCharacters, stripInvisible } from '../text.ts';
 import type { KnowledgeBase, SourceRef } from '../model.ts';
 import type { Problem } from '../problems.ts';
 
 /**
  * What identifies a report or document must be what it shows. Numbers and references holding
- * invisible characters (invisible.ts) are errors, titles and names warnings, each with the value
+ * invisible characters (text.ts) are errors, titles and names warnings, each with the value
  * as it should be typed; and one report in two files is an error, as `kb import` already refuses
  * it: the same unit, period and number (compared without invisible characters, spaces or case), or
  * the same full text (`bodyKeys`, from the bodies read in this run; bodies under

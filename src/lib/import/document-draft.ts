@@ -74,7 +74,7 @@ export function prepareDocumentImport(text: string, kb: KnowledgeBase, sourceNam
   draft.missing = (['number', 'issued', 'issuer', 'subject'] as const).filter((k) => !draft[k]);
   const same = header.number && kb.documents.find((d) => numberKey(normalizeNumber(d.number)) === numberKey(normalizeNumber(header.number!)));
   if (same) draft.duplicate = { file: same.source.file, reason: `cùng số ${header.number}` };
-  const body = analyseReport(text, kb).body;
+  const body = analyseReport(text, kb, { plainText: !/\.(?:md|markdown)$/i.test(sourceName) }).body;
   const data: Record<string, unknown> = { number: draft.number, kind: draft.kind, issuer: draft.issuer, issuerUnit: draft.issuerUnit, issued: draft.issued, subject: draft.subject, imported: source?.imported };
   for (const key of Object.keys(data)) if (data[key] === undefined) delete data[key];
   const comment = [

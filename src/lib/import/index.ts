@@ -31,7 +31,8 @@ export interface ImportResult extends Analysis {
 }
 
 export function prepareImport(text: string, kb: KnowledgeBase, sourceName: string, source?: DraftSource): ImportResult {
-  const analysis = analyseReport(text, kb);
+  // A .docx or .txt says what it says: Markdown-looking text in it is escaped (escape.ts).
+  const analysis = analyseReport(text, kb, { plainText: !/\.(?:md|markdown)$/i.test(sourceName) });
   const path = draftPath(analysis, kb);
   const duplicate = findDuplicate(kb, analysis);
   const mdx = renderDraft(analysis, sourceName, source);

@@ -64,6 +64,11 @@ function issuedDay(random: Random, period: Period): string {
   return dayBetween(random, `${year}-12-12`, `${year}-12-28`);
 }
 
+/** 1 for 1 January … 366 for 31 December of a leap year. */
+function dayOfYear(day: string): number {
+  return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${day.slice(0, 4)}-01-01T00:00:00Z`)) / 86_400_000) + 1;
+}
+
 /** A file size between MIN_BYTES and MAX_BYTES, most near 10 KB, a few near 60 KB. */
 function drawSize(random: Random): number {
   return Math.round(5600 * Math.pow(10.5, Math.pow(random.next(), 1.8)));
@@ -76,7 +81,9 @@ export function writeReport(input: ReportInput): { text: string; tasks: OpenTask
   const dating = random.next();
   const issued = dating < 0.85 ? day : dating < 0.95 ? day.slice(0, 7) : dating < 0.98 ? day.slice(0, 4) : undefined;
   const signed = issued?.length === 10;
-  const number = signed ? `${random.int(1, 450)}/${unit.symbol}` : undefined;
+  // An office numbers its reports in the order it signs them through the year; a unit's reports are
+  // dated one after another, so a number from the day (one draw, as before) is never given twice.
+  const number = signed ? `${dayOfYear(day) * 2 - random.int(0, 1)}/${unit.symbol}` : undefined;
   const chosen = random.sample(topic.themes, random.int(3, topic.themes.length)).map((key) => themes[key]);
 
   const tasks: TaskInput[] = [];

@@ -14,6 +14,9 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 export function sniffFormat(head: Uint8Array, ext: string): SourceFormat | undefined {
   const starts = (bytes: number[]) => bytes.every((b, i) => head[i] === b);
   const ascii = new TextDecoder('latin1').decode(head.subarray(0, 512)).replace(/^\ufeff|^ï»¿/, '').trimStart().toLowerCase();
+  // A name that says text over bytes that are a zip, a PDF or an old .doc: the name lies, and the
+  // clerk should know it (the text reader refuses it naming what the file really is).
+  if (TEXT_TYPES.includes(ext) && (starts([0x50, 0x4b, 0x03, 0x04]) || starts([0x25, 0x50, 0x44, 0x46]) || starts(OLE))) return 'text';
   if (starts([0x25, 0x50, 0x44, 0x46])) return 'pdf';
   if (starts(OLE)) return 'doc';
   if (ascii.startsWith('{\\rtf')) return 'rtf';
