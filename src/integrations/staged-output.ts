@@ -28,7 +28,7 @@ export default function stagedOutput(): AstroIntegration {
         stagingDir = siblingOf(finalDir, 'staging');
         // A URL, as Astro holds outDir once resolved (updateConfig does not resolve it again). For a
         // static site, pages and assets go to outDir itself (build.client is not used).
-        updateConfig({ outDir: pathToFileURL(`${stagingDir}/`) as unknown as string });
+        updateConfig({ outDir: pathToFileURL(`${stagingDir}/`) });
       },
       // After the content check (first in the list) passed: nothing is written before this.
       'astro:build:start': ({ logger }) => {
