@@ -31,8 +31,8 @@ export function mirrorTree(from: string, to: string, skip: ReadonlySet<string> =
     } else if (differs(lstatSync(source), statOrNull(dest))) {
       rmSync(dest, { recursive: true, force: true });
       copyFileSync(source, dest);
-      const { atime, mtime } = lstatSync(source);
-      utimesSync(dest, atime, mtime);
+      const { atimeMs, mtimeMs } = lstatSync(source);
+      utimesSync(dest, atimeMs / 1000, mtimeMs / 1000);
       copied++;
     }
   }
@@ -41,7 +41,7 @@ export function mirrorTree(from: string, to: string, skip: ReadonlySet<string> =
 }
 
 function differs(source: Stats, dest: Stats | null): boolean {
-  return !dest || !dest.isFile() || dest.size !== source.size || Math.trunc(dest.mtimeMs) !== Math.trunc(source.mtimeMs);
+  return !dest || !dest.isFile() || dest.size !== source.size || Math.abs(dest.mtimeMs - source.mtimeMs) >= 1;
 }
 
 function statOrNull(path: string): Stats | null {

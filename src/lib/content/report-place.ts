@@ -11,7 +11,7 @@ import { unitFrom, unitUntil } from '../lineage.ts';
  * signed late); and it cannot be issued after the day of the build (`today`).
  */
 export function checkReportPlace(kb: KnowledgeBase, today = todayInVietnam()): Problem[] {
-  // The first definition of an id counts, as everywhere else (a second one is a duplicate-id error).
+  // The first unit of an id: a second one is a duplicate-id error, and must not hide this check.
   const units = new Map<string, Unit>();
   for (const unit of kb.units) if (!units.has(unit.id)) units.set(unit.id, unit);
   return kb.reports.flatMap((report) => {

@@ -79,6 +79,7 @@ export function* generateContent(options: GenerateOptions): Generator<GeneratedF
   };
   const lastPublic = new Map<string, OpenTask[]>();
   const lastDay = new Map<string, string>();
+  const takenNumbers = new Set<string>();
   const summary: GenerateSummary = { reports: 0, confidential: 0, provinces: provinces.length, units: 0, documents: 0, tasks: 0, progress: 0 };
 
   for (const index of picked) {
@@ -96,7 +97,7 @@ export function* generateContent(options: GenerateOptions): Generator<GeneratedF
     // About one report in thirty is confidential, spread evenly so even a small tree has some.
     const confidential = summary.reports % 31 === 15;
     const { text, tasks, progress, day, fullyDated } = writeReport({
-      random, id, unit, topic, period, next: nextPeriod(period), provinceLabel: province.label,
+      random, takenNumbers, id, unit, topic, period, next: nextPeriod(period), provinceLabel: province.label,
       request: request && { id: request.id, citation: request.citation },
       directives: [...real, ...(plan ? [plan.id] : [])],
       citations: [...real.map((d) => realDocument(d).citation), ...(plan ? [plan.citation] : [])],

@@ -28,6 +28,8 @@ export interface OpenTask {
 
 export interface ReportInput {
   random: Random;
+  /** Report numbers already given in this tree, by unit and period (see uniqueNumber). */
+  takenNumbers?: Set<string>;
   id: string;
   unit: GenUnit;
   topic: Topic;
@@ -64,9 +66,16 @@ function issuedDay(random: Random, period: Period): string {
   return dayBetween(random, `${year}-12-12`, `${year}-12-28`);
 }
 
-/** 1 for 1 January … 366 for 31 December of a leap year. */
-function dayOfYear(day: string): number {
-  return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${day.slice(0, 4)}-01-01T00:00:00Z`)) / 86_400_000) + 1;
+/**
+ * A number not yet given to this unit and period in the tree: two reports of one unit and period
+ * with one number are one report filed twice, which kb check refuses. The draw is kept (the same
+ * seed gives the same tree) and moved up only on a collision.
+ */
+function uniqueNumber(used: Set<string>, scope: string, drawn: number, symbol: string): string {
+  let n = drawn;
+  while (used.has(`${scope}|${n}`)) n++;
+  used.add(`${scope}|${n}`);
+  return `${n}/${symbol}`;
 }
 
 /** A file size between MIN_BYTES and MAX_BYTES, most near 10 KB, a few near 60 KB. */
@@ -81,9 +90,7 @@ export function writeReport(input: ReportInput): { text: string; tasks: OpenTask
   const dating = random.next();
   const issued = dating < 0.85 ? day : dating < 0.95 ? day.slice(0, 7) : dating < 0.98 ? day.slice(0, 4) : undefined;
   const signed = issued?.length === 10;
-  // An office numbers its reports in the order it signs them through the year; a unit's reports are
-  // dated one after another, so a number from the day (one draw, as before) is never given twice.
-  const number = signed ? `${dayOfYear(day) * 2 - random.int(0, 1)}/${unit.symbol}` : undefined;
+  const number = signed ? uniqueNumber(input.takenNumbers ?? new Set(), `${unit.id}|${period.id}`, random.int(1, 450), unit.symbol) : undefined;
   const chosen = random.sample(topic.themes, random.int(3, topic.themes.length)).map((key) => themes[key]);
 
   const tasks: TaskInput[] = [];
