@@ -8,7 +8,7 @@
  * is not in the index. Scores: exact for a term's top documents, its head's last score for the rest
  * of its set (a bound, lowered a little), summed over words and pairs.
  */
-import { bucketOf, decodeSet, filterFile, type Bucket, type EncodedSet, type Manifest, type TermEntry } from './format.ts';
+import { bucketOf, decodeSet, filterFile, termHash, type Bucket, type EncodedSet, type Manifest, type TermEntry } from './format.ts';
 import { pairTerm, syllablesOf } from './syllables.ts';
 import { telexSyllable } from './telex.ts';
 
@@ -42,18 +42,28 @@ export class TermIndex {
 
   constructor(readonly manifest: Manifest, private readonly load: Loader) {}
 
-  /** A term's entry, or undefined when no document has it. */
+  /**
+   * A term's entry, or undefined when no document has it. Its bucket and its own file (which only
+   * a common term has) are asked for together, so a common term costs one round trip, not two.
+   */
   entry(term: string): Promise<TermEntry | undefined> {
     let found = this.entries.get(term);
     if (!found) {
       const n = bucketOf(term, this.manifest.buckets);
       let bucket = this.buckets.get(n);
-      if (!bucket) this.buckets.set(n, (bucket = this.load<Bucket>(`b/${n}.json`)));
+      if (!bucket) {
+        this.buckets.set(n, (bucket = this.load<Bucket>(`b/${n}.json`)));
+        bucket.catch(() => this.buckets.delete(n));
+      }
+      // A rare term has no own file: that request ends in a 404 (a few hundred bytes), never waited on.
+      const own = this.load<TermEntry>(`t/${termHash(term)}.json`);
+      own.catch(() => undefined);
       found = bucket.then((b) => {
         const value = b?.[term];
-        return typeof value === 'string' ? this.load<TermEntry>(`t/${value}.json`) : value;
+        return typeof value === 'string' ? own : value;
       });
       this.entries.set(term, found);
+      found.catch(() => this.entries.delete(term));
     }
     return found;
   }
@@ -70,7 +80,9 @@ export class TermIndex {
   async search(text: string, filters: Record<string, string>, sort: SortOrder = 'relevance'): Promise<Ranked> {
     const typed = querySyllables(text);
     const telex = typed.map((word) => telexSyllable(word));
-    // Words, their Telex readings and filters are asked for at once; pairs once the words are read.
+    // Words, their Telex readings, pairs of both readings and filters are all asked for at once.
+    const pairGuesses = [...new Set([...pairsOf(typed), ...pairsOf(typed.map((word, i) => telex[i] ?? word))])];
+    for (const pair of pairGuesses) void this.entry(pair);
     const [plain, alternative, filterSets] = await Promise.all([
       Promise.all(typed.map((word) => this.entry(word))),
       Promise.all(telex.map((word) => (word ? this.entry(word) : undefined))),
