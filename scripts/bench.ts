@@ -30,13 +30,15 @@ const astro = (outDir: string, env: NodeJS.ProcessEnv) =>
 const kb = (args: string[], env: NodeJS.ProcessEnv) => run(node, ['--disable-warning=ExperimentalWarning', join(project, 'src/cli/kb.ts'), ...args], { cwd: project, env });
 
 /** Splits a build at the line the search integration prints when indexing ends ("… trong 12.3 giây"). */
-function splitBuild(build: Measured): { site: number; index: number; siteBytes: number; indexBytes: number } {
+function splitBuild(build: Measured): { site: number; index: number; terms: number; siteBytes: number; indexBytes: number } {
   const line = build.lines.find((l) => /Chỉ mục tìm kiếm: .* trong ([\d.]+) giây/.test(l.text));
+  const terms = line ? Number(/chỉ mục từ ([\d.]+) giây/.exec(line.text)?.[1] ?? 0) : 0;
   const indexMs = line ? Number(/trong ([\d.]+) giây/.exec(line.text)![1]) * 1000 : 0;
   const indexStart = line ? line.at - indexMs : build.seconds * 1000;
   return {
     site: indexStart / 1000,
     index: build.seconds - indexStart / 1000,
+    terms,
     siteBytes: peakBetween(build.samples, 0, indexStart),
     indexBytes: peakBetween(build.samples, indexStart),
   };
@@ -106,9 +108,9 @@ async function measureSize(reports: number): Promise<SizeResult> {
   const rendered = floor.lines.find((l) => l.text.startsWith('floor:index-start'))!.at;
 
   log(`${reports}: search probe in Chromium`);
-  // Common words cost most: their postings cover nearly every page. A document number is typical of the rest.
-  const probe = await probeSearch({ distDir: dist, firstQuery: 'doi ngoai' });
-  const probeNumber = await probeSearch({ distDir: dist, firstQuery: '80/2020/ND-CP', laterQueries: [] });
+  // Every query of the set on a cold page (all bytes counted), then the same queries in one page.
+  const probe = await probeSearch(dist);
+  const termIndex = sizeOf(join(dist, 'pagefind', 'kb'));
 
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
   return {
@@ -120,11 +122,10 @@ async function measureSize(reports: number): Promise<SizeResult> {
     checkChanged: { seconds: checkChanged.seconds, cpuSeconds: checkChanged.cpuSeconds },
     rebuild: { seconds: rebuild.seconds, cpuSeconds: rebuild.cpuSeconds, peakBytes: rebuild.peakBytes, site: rebuildPhases.site, index: rebuildPhases.index, ...shardsOf(rebuild) },
     index,
+    termIndex,
     search: {
-      firstBytes: probe.firstQuery.bytes,
-      firstSearchBytes: probe.firstQuery.searchBytes,
-      firstNumberBytes: probeNumber.firstQuery.bytes,
-      later: probe.laterQueries.map(({ query, ms, indexMs }) => ({ query, ms, indexMs })),
+      cold: probe.cold.map(({ query, bytes, searchBytes }) => ({ query, bytes, searchBytes })),
+      later: probe.later.map(({ query, ms, indexMs }) => ({ query, ms, indexMs })),
     },
   };
 }

@@ -99,23 +99,29 @@ export class TermIndex {
     const matches: number[] = [];
     for (let id = 0; id < docs; id++) if (required.every((set) => set[id >> 3] & (1 << (id & 7)))) matches.push(id);
     if (sort !== 'relevance' || !typed.length) return { ids: byDate(matches, this.manifest.dated, sort === 'oldest'), words };
+    // Documents holding more of the query's adjacent pairs come first (the phrase as typed, or most
+    // of it), then by score: six words copied from a report find it before pages that merely hold
+    // the same words apart, however heavily those pages weigh one of them.
     const scores = new Map<number, number>(matches.map((id) => [id, 0]));
-    const unique = new Map<string, TermEntry>();
-    [...words, ...pairs].forEach((term, i) => {
-      const entry = i < words.length ? wordEntries[i] : pairEntries[i - words.length];
-      if (entry) unique.set(term, entry);
-    });
-    for (const [df, headIds, headScores, set] of unique.values()) {
+    const pairsHeld = new Map<number, number>(matches.map((id) => [id, 0]));
+    const terms = [...words.map((term, i) => [term, wordEntries[i], false] as const), ...pairs.map((term, i) => [term, pairEntries[i], true] as const)];
+    const seen = new Set<string>();
+    for (const [term, entry, isPair] of terms) {
+      if (!entry || seen.has(term)) continue;
+      seen.add(term);
+      const [df, headIds, headScores, set] = entry;
       const head = new Map(headIds.map((id, i) => [id, headScores[i]]));
       const tail = df > headIds.length ? (headScores.at(-1) ?? 0) * TAIL_SHARE : 0;
-      const members = tail ? decodeSet(set, docs) : undefined;
+      const members = tail || isPair ? decodeSet(set, docs) : undefined;
       for (const [id, score] of scores) {
         const exact = head.get(id);
-        if (exact !== undefined) scores.set(id, score + exact);
-        else if (members && members[id >> 3] & (1 << (id & 7))) scores.set(id, score + tail);
+        const held = exact !== undefined || (members !== undefined && (members[id >> 3] & (1 << (id & 7))) !== 0);
+        if (!held) continue;
+        scores.set(id, score + (exact ?? tail));
+        if (isPair) pairsHeld.set(id, pairsHeld.get(id)! + 1);
       }
     }
-    return { ids: matches.sort((a, b) => scores.get(b)! - scores.get(a)! || b - a), words };
+    return { ids: matches.sort((a, b) => pairsHeld.get(b)! - pairsHeld.get(a)! || scores.get(b)! - scores.get(a)! || b - a), words };
   }
 }
 

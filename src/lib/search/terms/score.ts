@@ -9,7 +9,7 @@ export const fieldGroups = ['body', 'title', 'number', 'cites', 'signer', 'unit'
 export type FieldGroup = (typeof fieldGroups)[number];
 
 /** Weight of each group against the body; the title and the document's own number weigh most. */
-export const groupWeights: Record<FieldGroup, number> = { body: 1, title: 2.5, number: 4, cites: 1.5, signer: 2, unit: 1.5 };
+export const groupWeights: Record<FieldGroup, number> = { body: 1, title: 2.5, number: 4, cites: 1.5, signer: 2, unit: 3 };
 
 /** Bits of each group's count in a packed uint32: body 16, title/number/cites 4 each, signer/unit 2. */
 const layout: Record<FieldGroup, [shift: number, max: number]> = {
