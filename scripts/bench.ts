@@ -36,17 +36,21 @@ const kb = (args: string[], env: NodeJS.ProcessEnv) => run(node, ['--disable-war
  * the precompression after it (src/integrations/precompress.ts, "Nén sẵn … trong 1.2 giây") is told
  * apart from the index.
  */
-function splitBuild(build: Measured): { site: number; index: number; precompress: number; siteBytes: number; indexBytes: number } {
+function splitBuild(build: Measured): { site: number; index: number; terms: number; precompress: number; siteBytes: number; indexBytes: number } {
   const seconds = (pattern: RegExp) => {
     const line = build.lines.find((l) => pattern.test(l.text));
     return line ? { at: line.at, ms: Number(/trong ([\d.]+) giây/.exec(line.text)![1]) * 1000 } : undefined;
   };
   const indexed = seconds(/Chỉ mục tìm kiếm: .* trong ([\d.]+) giây/);
   const precompress = seconds(/Nén sẵn .* trong ([\d.]+) giây/)?.ms ?? 0;
+  // The term index (src/lib/search/terms) is timed inside the index line: "chỉ mục từ 8.9 giây".
+  const termLine = build.lines.find((l) => /chỉ mục từ ([\d.]+) giây/.test(l.text));
+  const terms = termLine ? Number(/chỉ mục từ ([\d.]+) giây/.exec(termLine.text)![1]) : 0;
   const indexStart = indexed ? indexed.at - indexed.ms : build.seconds * 1000;
   return {
     site: indexStart / 1000,
     index: build.seconds - indexStart / 1000 - precompress / 1000,
+    terms,
     precompress: precompress / 1000,
     siteBytes: peakBetween(build.samples, 0, indexStart),
     indexBytes: peakBetween(build.samples, indexStart),
@@ -117,9 +121,9 @@ async function measureSize(reports: number): Promise<SizeResult> {
   const rendered = floor.lines.find((l) => l.text.startsWith('floor:index-start'))!.at;
 
   log(`${reports}: search probe in Chromium`);
-  // Common words cost most: their postings cover nearly every page. A document number is typical of the rest.
-  const probe = await probeSearch({ distDir: dist, firstQuery: 'doi ngoai' });
-  const probeNumber = await probeSearch({ distDir: dist, firstQuery: '80/2020/ND-CP', laterQueries: [] });
+  // Every query of the set on a cold page (all bytes counted), then the same queries in one page.
+  const probe = await probeSearch(dist);
+  const termIndex = sizeOf(join(dist, 'pagefind', 'kb'));
 
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
   return {
@@ -131,11 +135,10 @@ async function measureSize(reports: number): Promise<SizeResult> {
     checkChanged: { seconds: checkChanged.seconds, cpuSeconds: checkChanged.cpuSeconds },
     rebuild: { seconds: rebuild.seconds, cpuSeconds: rebuild.cpuSeconds, peakBytes: rebuild.peakBytes, site: rebuildPhases.site, index: rebuildPhases.index, precompress: rebuildPhases.precompress, ...shardsOf(rebuild) },
     index,
+    termIndex,
     search: {
-      firstBytes: probe.firstQuery.bytes,
-      firstSearchBytes: probe.firstQuery.searchBytes,
-      firstNumberBytes: probeNumber.firstQuery.bytes,
-      later: probe.laterQueries.map(({ query, ms, indexMs }) => ({ query, ms, indexMs })),
+      cold: probe.cold.map(({ query, bytes, searchBytes }) => ({ query, bytes, searchBytes })),
+      later: probe.later.map(({ query, ms, indexMs }) => ({ query, ms, indexMs })),
     },
   };
 }

@@ -16,9 +16,9 @@ export default function searchIndex(settings: Settings): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const cacheDir = join(settings.cacheDir, 'search-index', contentHash(settings.contentRoot).slice(0, 12));
-        const { pages, ms, shards, reused } = await indexSite(fileURLToPath(dir), { cacheDir, pagesPerShard: settings.searchShardPages });
+        const { pages, ms, shards, reused, termMs } = await indexSite(fileURLToPath(dir), { cacheDir, pagesPerShard: settings.searchShardPages });
         const split = shards > 1 ? `; ${shards} phần, dùng lại ${reused} phần không đổi` : '';
-        logger.info(`Chỉ mục tìm kiếm: ${pages} trang trong ${(ms / 1000).toFixed(1)} giây (Pagefind, riêng với thời gian dựng trang${split})`);
+        logger.info(`Chỉ mục tìm kiếm: ${pages} trang trong ${(ms / 1000).toFixed(1)} giây (Pagefind, riêng với thời gian dựng trang${split}; chỉ mục từ ${(termMs / 1000).toFixed(1)} giây)`);
       },
     },
   };

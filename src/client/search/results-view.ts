@@ -1,5 +1,5 @@
 /** Draws search results into the page with DOM calls (no HTML strings from the index). */
-import type { SearchHit } from './pagefind.ts';
+import type { SearchHit } from './term-search.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

@@ -3,7 +3,7 @@
  * the user types (after a short pause), on Enter, and when a filter or the order changes.
  */
 import { filterKeys, filterParams, sortChoices } from '../../lib/search/fields.ts';
-import { loadPagefind, runSearch, type SearchOutcome } from './pagefind.ts';
+import { loadIndex, runSearch, type SearchOutcome } from './term-search.ts';
 import { countMessage, resultItem } from './results-view.ts';
 
 const PAGE_SIZE = 10;
@@ -37,7 +37,7 @@ function readForm() {
   }
   const sortKey = sortSelect.value as keyof typeof sortChoices | '';
   if (sortKey) params.set('sap-xep', sortKey);
-  return { text, filters, sort: sortKey ? { ...sortChoices[sortKey] } : undefined, params };
+  return { text, filters, sort: sortKey ? sortChoices[sortKey] : undefined, params };
 }
 
 function fillForm(params: URLSearchParams) {
@@ -105,7 +105,7 @@ form.addEventListener('change', (event) => {
 more.addEventListener('click', () => void showMore());
 
 fillForm(new URLSearchParams(location.search));
-loadPagefind().catch(() => {
+loadIndex().catch(() => {
   status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang; nếu vẫn lỗi, báo cho người quản trị trang.';
 });
 void search();

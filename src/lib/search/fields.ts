@@ -18,10 +18,10 @@ export const filterKeys = Object.keys(filterParams) as FilterKey[];
 /** Values of the `kind` filter. */
 export const searchKinds = { report: 'bao-cao', document: 'van-ban' } as const;
 
-/** Sort choices on /tim-kiem/ (URL value → Pagefind sort); relevance when absent. */
+/** Sort choices on /tim-kiem/ (URL value → order); relevance when absent. */
 export const sortChoices = {
-  'moi-nhat': { date: 'desc' },
-  'cu-nhat': { date: 'asc' },
+  'moi-nhat': 'newest',
+  'cu-nhat': 'oldest',
 } as const;
 
 /**

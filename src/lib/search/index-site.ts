@@ -5,6 +5,7 @@ import { contentHash } from '../cache/json-cache.ts';
 import { linkTree } from '../cache/link-tree.ts';
 import { listFiles } from '../content/walk.ts';
 import { markStrokes } from './fold.ts';
+import { termIndexFromPagefind } from './terms/from-pagefind.ts';
 import { DEFAULT_PAGES_PER_SHARD, SHARD_LIST, shardCount, shardDigest, shardDir, shardOf } from './shards.ts';
 
 /** What indexing a built site did. */
@@ -18,6 +19,9 @@ export interface IndexSummary {
   /** Pagefind runs the index was split into (see shards.ts), and how many were reused unchanged. */
   shards: number;
   reused: number;
+  /** The term index written beside the bundle (<distDir>/pagefind/kb/, see terms/format.ts), and its time. */
+  terms: number;
+  termMs: number;
 }
 
 export interface IndexOptions {
@@ -48,7 +52,10 @@ export function urlOfFile(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-interface Page { file: string; url: string; hash: string }
+interface Page { file: string; url: string; hash: string; date: string }
+
+/** The ISO date a page sorts by (SearchFields.astro writes it), '' when undated. */
+const sortDate = (html: string) => /data-pagefind-sort="date\[data-value\]" data-value="([^"]*)"/.exec(html)?.[1] ?? '';
 
 /**
  * Builds the Pagefind index of a built site in `distDir` (written to `<distDir>/pagefind`). Only
@@ -63,7 +70,7 @@ export async function indexSite(distDir: string, options: IndexOptions = {}): Pr
   rmSync(outputPath, { recursive: true, force: true });
   const pages = listFiles(distDir, '', ['.html']).filter((file) => !file.startsWith('pagefind/')).flatMap((file): Page[] => {
     const html = readFileSync(join(distDir, file), 'utf8');
-    return html.includes('data-pagefind-body') ? [{ file, url: urlOfFile(file), hash: contentHash(html) }] : [];
+    return html.includes('data-pagefind-body') ? [{ file, url: urlOfFile(file), hash: contentHash(html), date: sortDate(html) }] : [];
   });
   const count = shardCount(pages.length, options.pagesPerShard ?? DEFAULT_PAGES_PER_SHARD);
   const shards = Array.from({ length: count }, () => [] as Page[]);
@@ -94,7 +101,9 @@ export async function indexSite(distDir: string, options: IndexOptions = {}): Pr
   }
   writeFileSync(join(outputPath, SHARD_LIST), JSON.stringify({ shards: written.slice(1).map(({ shard }) => shardDir(shard, false)) }));
   if (cache) pruneCache(cache, new Set(written.map(({ shard }, n) => `${count}-${shard}-${n === 0 ? 'primary' : 'merged'}`)));
-  return { pages: pages.length, ms: performance.now() - started, outputPath, shards: written.length, reused };
+  const termsStarted = performance.now();
+  const terms = termIndexFromPagefind(outputPath, new Map(pages.map((page) => [page.url, page.date])));
+  return { pages: pages.length, ms: performance.now() - started, outputPath, shards: written.length, reused, terms: terms.terms, termMs: performance.now() - termsStarted };
 }
 
 /** One Pagefind run over one shard's pages; the service is stopped after it, so its memory is freed. */

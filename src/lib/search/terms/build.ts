@@ -1,0 +1,137 @@
+/**
+ * Builds the term index (format.ts) from the documents Pagefind indexed: the same text (its
+ * fragments), so both tiers read every page alike. Postings are gathered in flat typed arrays
+ * (term, document, packed counts: 12 bytes each) and grouped by term at the end, so memory grows
+ * with the corpus's distinct (term, document) pairs, not with JavaScript objects per posting.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { bucketOf, encodeSet, filterFile, FORMAT_VERSION, HEAD, RECORD_CHUNK, termHash, type Bucket, type DocRecord, type Manifest, type TermEntry } from './format.ts';
+import { addOccurrence, idf, termScore, type FieldGroup } from './score.ts';
+import { syllablesOf, termsOf } from './syllables.ts';
+
+/** One indexed page, as Pagefind stored it, with its id (date order) and fragment file. */
+export interface IndexedDoc {
+  id: number;
+  fragment: string;
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** Sets of more ids than this go to their own file, so a bucket stays a few kilobytes. */
+const INLINE_IDS = 48;
+/** Terms per bucket, on average. */
+const TERMS_PER_BUCKET = 200;
+
+/** Meta fields and the group each counts in. */
+const metaGroups: Record<string, FieldGroup> = { title: 'title', number: 'number', 'number-forms': 'number', cites: 'cites', signer: 'signer', unit: 'unit' };
+
+class Postings {
+  terms = new Uint32Array(1 << 20);
+  docs = new Uint32Array(1 << 20);
+  counts = new Uint32Array(1 << 20);
+  size = 0;
+  push(term: number, doc: number, count: number) {
+    if (this.size === this.terms.length) {
+      const grow = (a: Uint32Array) => { const b = new Uint32Array(a.length * 2); b.set(a); return b; };
+      this.terms = grow(this.terms);
+      this.docs = grow(this.docs);
+      this.counts = grow(this.counts);
+    }
+    this.terms[this.size] = term;
+    this.docs[this.size] = doc;
+    this.counts[this.size++] = count;
+  }
+}
+
+export interface TermIndexSummary { docs: number; terms: number; files: number; bytes: number }
+
+/** Writes the term index of `docs` (ids 0…n−1) into `outDir` (emptied first). */
+export function writeTermIndex(outDir: string, docCount: number, dated: number, docs: Iterable<IndexedDoc>): TermIndexSummary {
+  const dictionary = new Map<string, number>();
+  const names: string[] = [];
+  const postings = new Postings();
+  const lengths = new Uint32Array(docCount);
+  const records: DocRecord[] = new Array(docCount);
+  const filters = new Map<string, number[]>();
+  for (const doc of docs) {
+    const local = new Map<number, number>();
+    const add = (text: string, group: FieldGroup) => {
+      const { words, pairs } = termsOf(syllablesOf(text));
+      if (group === 'body') lengths[doc.id] = words.length;
+      for (const term of [...words, ...pairs]) {
+        let id = dictionary.get(term);
+        if (id === undefined) dictionary.set(term, (id = names.push(term) - 1));
+        local.set(id, addOccurrence(local.get(id) ?? 0, group));
+      }
+    };
+    add(doc.content, 'body');
+    for (const [name, group] of Object.entries(metaGroups)) if (doc.meta[name]) add(doc.meta[name], group);
+    for (const [term, count] of local) postings.push(term, doc.id, count);
+    for (const [key, values] of Object.entries(doc.filters)) {
+      for (const value of values) {
+        const ids = filters.get(`${key}=${value}`) ?? filters.set(`${key}=${value}`, []).get(`${key}=${value}`)!;
+        ids.push(doc.id);
+      }
+    }
+    const meta = doc.meta;
+    records[doc.id] = { url: doc.url, title: meta.title || doc.url, kind: meta.kind ?? '', unit: meta.unit, period: meta.period, date: meta.date, signer: meta.signer, fragment: doc.fragment };
+  }
+
+  rmSync(outDir, { recursive: true, force: true });
+  let files = 0;
+  let bytes = 0;
+  const write = (path: string, value: unknown) => {
+    const file = join(outDir, path);
+    mkdirSync(dirname(file), { recursive: true });
+    const text = JSON.stringify(value);
+    writeFileSync(file, text);
+    files++;
+    bytes += text.length;
+  };
+
+  // Group postings by term (a counting sort), then score and write each term.
+  const termCount = names.length;
+  const starts = new Uint32Array(termCount + 1);
+  for (let i = 0; i < postings.size; i++) starts[postings.terms[i] + 1]++;
+  for (let t = 0; t < termCount; t++) starts[t + 1] += starts[t];
+  const order = new Uint32Array(postings.size);
+  const next = starts.slice(0, termCount);
+  for (let i = 0; i < postings.size; i++) order[next[postings.terms[i]]++] = i;
+  let total = 0;
+  for (let d = 0; d < docCount; d++) total += lengths[d];
+  const meanLength = total / Math.max(1, docCount) || 1;
+  const buckets = Math.max(16, 2 ** Math.ceil(Math.log2(termCount / TERMS_PER_BUCKET)));
+  const bucketEntries: Bucket[] = Array.from({ length: buckets }, () => ({}));
+  for (let t = 0; t < termCount; t++) {
+    const df = starts[t + 1] - starts[t];
+    const termIdf = idf(docCount, df);
+    const ids = new Uint32Array(df);
+    const scores = new Float64Array(df);
+    for (let j = 0; j < df; j++) {
+      const p = order[starts[t] + j];
+      ids[j] = postings.docs[p];
+      scores[j] = termScore(postings.counts[p], lengths[ids[j]], meanLength, termIdf);
+    }
+    const byScore = Array.from(ids.keys()).sort((a, b) => scores[b] - scores[a] || ids[a] - ids[b]).slice(0, HEAD);
+    const sorted = ids.slice().sort();
+    const entry: TermEntry = [df, byScore.map((j) => ids[j]), byScore.map((j) => Math.round(scores[j] * 100)), encodeSet(sorted, docCount)];
+    const bucket = bucketEntries[bucketOf(names[t], buckets)];
+    if (df > INLINE_IDS) {
+      const hash = termHash(names[t]);
+      write(`t/${hash}.json`, entry);
+      bucket[names[t]] = hash;
+    } else bucket[names[t]] = entry;
+  }
+  bucketEntries.forEach((entries, n) => write(`b/${n}.json`, entries));
+  for (const [keyValue, ids] of filters) {
+    const at = keyValue.indexOf('=');
+    write(filterFile(keyValue.slice(0, at), keyValue.slice(at + 1)), encodeSet(ids.sort((a, b) => a - b), docCount));
+  }
+  for (let n = 0; n * RECORD_CHUNK < docCount; n++) write(`r/${n}.json`, records.slice(n * RECORD_CHUNK, (n + 1) * RECORD_CHUNK));
+  const manifest: Manifest = { version: FORMAT_VERSION, docs: docCount, dated, buckets, recordChunk: RECORD_CHUNK };
+  write('index.json', manifest);
+  return { docs: docCount, terms: termCount, files, bytes };
+}

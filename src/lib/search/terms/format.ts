@@ -1,0 +1,112 @@
+/**
+ * The files of the term index (under <site>/pagefind/kb/), shared by the build and the search page.
+ *
+ *   index.json            Manifest: documents, bucket count, store chunk size, format version.
+ *   b/<n>.json            Bucket n: for every term whose hash falls in it, its entry (TermEntry),
+ *                         or for a common term the name of its own file.
+ *   t/<hash>.json         The entry of a common term (its head and whole set): fetched only for it.
+ *   f/<hash>.json         The document set of one filter value (unit, province, directive…).
+ *   r/<n>.json            Records of documents n·chunk … n·chunk+chunk−1 (title, URL, details).
+ *
+ * Document ids run in date order (oldest first, undated last), so sorting by date is sorting by id
+ * and needs no bytes. Sets are exact, so counts and filters are exact; scores are exact for the
+ * top `HEAD` documents of each term and bounded above by the head's last score for the rest.
+ * A national view merging provinces lists several such roots and offsets ids per root.
+ */
+
+export const FORMAT_VERSION = 1;
+
+/** Top documents per term kept with their score. */
+export const HEAD = 400;
+
+/** Documents per record file: the ten results shown touch about ten small files. */
+export const RECORD_CHUNK = 16;
+
+export interface Manifest {
+  version: number;
+  docs: number;
+  /** Documents with a date: ids below this; the undated follow. */
+  dated: number;
+  buckets: number;
+  recordChunk: number;
+}
+
+/**
+ * A term: [documents it is in, head ids (best first), head scores (×100, integers), its whole set].
+ * A set is either a list of id gaps or a base64 bitmap. A bucket maps a term to its entry, or to
+ * the hash naming t/<hash>.json when the term is common.
+ */
+export type TermEntry = [number, number[], number[], EncodedSet];
+export type Bucket = Record<string, TermEntry | string>;
+export type EncodedSet = { gaps: number[] } | { bits: string };
+
+/** One document as a result shows it. `fragment` is its Pagefind fragment (for the excerpt), relative to pagefind/. */
+export interface DocRecord {
+  url: string;
+  title: string;
+  kind: string;
+  unit?: string;
+  period?: string;
+  date?: string;
+  signer?: string;
+  fragment: string;
+}
+
+/** 64-bit-ish FNV-1a of a string in base 36: file names for terms and filter values, from the term alone. */
+export function termHash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(36) + (b >>> 0).toString(36).padStart(7, '0');
+}
+
+/** The bucket of a term. */
+export function bucketOf(term: string, buckets: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < term.length; i++) hash = Math.imul(hash ^ term.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % buckets;
+}
+
+/** The file of a filter value. */
+export function filterFile(key: string, value: string): string {
+  return `f/${termHash(`${key}=${value}`)}.json`;
+}
+
+/** Sorted ids as the smaller of id gaps or a bitmap. */
+export function encodeSet(ids: ArrayLike<number>, docs: number): EncodedSet {
+  const gaps: number[] = [];
+  let last = -1;
+  let digits = 0;
+  for (let i = 0; i < ids.length; i++) {
+    gaps.push(ids[i] - last);
+    digits += String(ids[i] - last).length + 1;
+    last = ids[i];
+  }
+  const bitmapBytes = Math.ceil(docs / 8);
+  if (digits <= (bitmapBytes * 4) / 3) return { gaps };
+  const bytes = new Uint8Array(bitmapBytes);
+  for (let i = 0; i < ids.length; i++) bytes[ids[i] >> 3] |= 1 << (ids[i] & 7);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]);
+  return { bits: btoa(binary) };
+}
+
+/** An encoded set as a bitmap over `docs` documents. */
+export function decodeSet(set: EncodedSet, docs: number): Uint8Array {
+  const bytes = new Uint8Array(Math.ceil(docs / 8));
+  if ('gaps' in set) {
+    let id = -1;
+    for (const gap of set.gaps) {
+      id += gap;
+      bytes[id >> 3] |= 1 << (id & 7);
+    }
+    return bytes;
+  }
+  const binary = atob(set.bits);
+  for (let i = 0; i < binary.length && i < bytes.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

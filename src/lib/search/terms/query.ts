@@ -1,0 +1,144 @@
+/**
+ * Answers a query from the term index (format.ts), fetching only the files it needs: the buckets of
+ * its terms, the entries of its common terms, the sets of its filters. Pure apart from `load`, so
+ * the search page and the tests run the same code.
+ *
+ * Every query word must match (exact syllables, no prefixes: "xyzkhongco" finds nothing); pairs of
+ * adjacent words only rank. A word typed in Telex ("ddoois") is read as Telex when the word as typed
+ * is not in the index. Scores: exact for a term's top documents, its head's last score for the rest
+ * of its set (a bound, lowered a little), summed over words and pairs.
+ */
+import { bucketOf, decodeSet, filterFile, termHash, type Bucket, type EncodedSet, type Manifest, type TermEntry } from './format.ts';
+import { pairTerm, syllablesOf } from './syllables.ts';
+import { telexSyllable } from './telex.ts';
+
+/** Fetches one JSON file of the index (a path under kb/); undefined when it is not there. */
+export type Loader = <T>(path: string) => Promise<T | undefined>;
+
+/** Syllables read from a query at most: a pasted page is cut here, not searched whole. */
+export const MAX_QUERY_SYLLABLES = 12;
+
+/** What a document outside a term's head is assumed to score, as a share of the head's last score. */
+const TAIL_SHARE = 0.7;
+
+export type SortOrder = 'relevance' | 'newest' | 'oldest';
+
+export interface Ranked {
+  /** Matching ids, best (or by date) first. */
+  ids: number[];
+  /** The query's syllables as read (Telex resolved), for excerpts and highlighting. */
+  words: string[];
+}
+
+/** The syllables of a query, at most MAX_QUERY_SYLLABLES. */
+export function querySyllables(text: string): string[] {
+  return syllablesOf(text.slice(0, 2000)).slice(0, MAX_QUERY_SYLLABLES);
+}
+
+export class TermIndex {
+  private buckets = new Map<number, Promise<Bucket | undefined>>();
+  private entries = new Map<string, Promise<TermEntry | undefined>>();
+  private sets = new Map<string, Promise<Uint8Array | undefined>>();
+
+  readonly manifest: Manifest;
+  private readonly load: Loader;
+
+  constructor(manifest: Manifest, load: Loader) {
+    this.manifest = manifest;
+    this.load = load;
+  }
+
+  /**
+   * A term's entry, or undefined when no document has it: its bucket, then its own file (which only
+   * a common term has, named in its bucket).
+   */
+  entry(term: string): Promise<TermEntry | undefined> {
+    let found = this.entries.get(term);
+    if (!found) {
+      const n = bucketOf(term, this.manifest.buckets);
+      let bucket = this.buckets.get(n);
+      if (!bucket) {
+        this.buckets.set(n, (bucket = this.load<Bucket>(`b/${n}.json`)));
+        bucket.catch(() => this.buckets.delete(n));
+      }
+      // A common term's bucket names its own file, fetched then: asking for it on speculation would
+      // cost every rare term a 404 (the server's error page, and an error in the console).
+      found = bucket.then((b) => {
+        const value = b?.[term];
+        return typeof value === 'string' ? this.load<TermEntry>(`t/${termHash(term)}.json`) : value;
+      });
+      this.entries.set(term, found);
+      found.catch(() => this.entries.delete(term));
+    }
+    return found;
+  }
+
+  /** The documents of one filter value (a bitmap), or undefined when none has it. */
+  filter(key: string, value: string): Promise<Uint8Array | undefined> {
+    const path = filterFile(key, value);
+    let found = this.sets.get(path);
+    if (!found) this.sets.set(path, (found = this.load<EncodedSet>(path).then((set) => set && decodeSet(set, this.manifest.docs))));
+    return found;
+  }
+
+  /** Ranks the documents matching `text` and every filter; sorted by relevance or by date. */
+  async search(text: string, filters: Record<string, string>, sort: SortOrder = 'relevance'): Promise<Ranked> {
+    const typed = querySyllables(text);
+    const telex = typed.map((word) => telexSyllable(word));
+    // Words, their Telex readings, pairs of both readings and filters are all asked for at once.
+    const pairGuesses = [...new Set([...pairsOf(typed), ...pairsOf(typed.map((word, i) => telex[i] ?? word))])];
+    for (const pair of pairGuesses) void this.entry(pair);
+    const [plain, alternative, filterSets] = await Promise.all([
+      Promise.all(typed.map((word) => this.entry(word))),
+      Promise.all(telex.map((word) => (word ? this.entry(word) : undefined))),
+      Promise.all(Object.entries(filters).map(([key, value]) => this.filter(key, value))),
+    ]);
+    const words = typed.map((word, i) => (plain[i] || !alternative[i] ? word : telex[i]!));
+    const wordEntries = typed.map((_, i) => plain[i] ?? alternative[i]);
+    const pairs = pairsOf(words);
+    const pairEntries = await Promise.all(pairs.map((pair) => this.entry(pair)));
+    const docs = this.manifest.docs;
+    if (filterSets.some((set) => !set) || (typed.length > 0 && wordEntries.some((entry) => !entry))) return { ids: [], words };
+    if (!typed.length && !filterSets.length && text.trim()) return { ids: [], words };
+    const required = [...wordEntries.map((entry) => decodeSet(entry![3], docs)), ...(filterSets as Uint8Array[])];
+    const matches: number[] = [];
+    for (let id = 0; id < docs; id++) if (required.every((set) => set[id >> 3] & (1 << (id & 7)))) matches.push(id);
+    if (sort !== 'relevance' || !typed.length) return { ids: byDate(matches, this.manifest.dated, sort === 'oldest'), words };
+    // Documents holding more of the query's adjacent pairs come first (the phrase as typed, or most
+    // of it), then by score: six words copied from a report find it before pages that merely hold
+    // the same words apart, however heavily those pages weigh one of them.
+    const scores = new Map<number, number>(matches.map((id) => [id, 0]));
+    const pairsHeld = new Map<number, number>(matches.map((id) => [id, 0]));
+    const terms = [...words.map((term, i) => [term, wordEntries[i], false] as const), ...pairs.map((term, i) => [term, pairEntries[i], true] as const)];
+    const seen = new Set<string>();
+    for (const [term, entry, isPair] of terms) {
+      if (!entry || seen.has(term)) continue;
+      seen.add(term);
+      const [df, headIds, headScores, set] = entry;
+      const head = new Map(headIds.map((id, i) => [id, headScores[i]]));
+      const tail = df > headIds.length ? (headScores.at(-1) ?? 0) * TAIL_SHARE : 0;
+      const members = tail || isPair ? decodeSet(set, docs) : undefined;
+      for (const [id, score] of scores) {
+        const exact = head.get(id);
+        const held = exact !== undefined || (members !== undefined && (members[id >> 3] & (1 << (id & 7))) !== 0);
+        if (!held) continue;
+        scores.set(id, score + (exact ?? tail));
+        if (isPair) pairsHeld.set(id, pairsHeld.get(id)! + 1);
+      }
+    }
+    return { ids: matches.sort((a, b) => pairsHeld.get(b)! - pairsHeld.get(a)! || scores.get(b)! - scores.get(a)! || b - a), words };
+  }
+}
+
+function pairsOf(words: string[]): string[] {
+  const pairs: string[] = [];
+  for (let i = 1; i < words.length; i++) pairs.push(pairTerm(words[i - 1], words[i]));
+  return [...new Set(pairs)];
+}
+
+/** Ids in date order: newest first (or oldest), the undated (ids ≥ dated) last either way. */
+function byDate(ids: number[], dated: number, oldestFirst: boolean): number[] {
+  const withDate = ids.filter((id) => id < dated);
+  const undated = ids.filter((id) => id >= dated);
+  return [...(oldestFirst ? withDate : withDate.reverse()), ...undated];
+}

@@ -1,0 +1,49 @@
+/**
+ * How much a term in a document counts: BM25 (k1 1.2, b 0.75) per field group, summed with weights,
+ * times the term's idf. Each group saturates on its own, so a number written twenty times in a
+ * report's body cannot outweigh the page whose own number it is ("chi thi 12" puts the directive
+ * first, then the reports carrying it out). Length normalises the body only.
+ */
+
+export const fieldGroups = ['body', 'title', 'number', 'cites', 'signer', 'unit'] as const;
+export type FieldGroup = (typeof fieldGroups)[number];
+
+/** Weight of each group against the body; the title and the document's own number weigh most. */
+export const groupWeights: Record<FieldGroup, number> = { body: 1, title: 2.5, number: 4, cites: 1.5, signer: 2, unit: 3 };
+
+/** Bits of each group's count in a packed uint32: body 16, title/number/cites 4 each, signer/unit 2. */
+const layout: Record<FieldGroup, [shift: number, max: number]> = {
+  body: [0, 0xffff],
+  title: [16, 15],
+  number: [20, 15],
+  cites: [24, 15],
+  signer: [28, 3],
+  unit: [30, 3],
+};
+
+/** A packed count with one more occurrence in `group` (saturating at the group's maximum). */
+export function addOccurrence(packed: number, group: FieldGroup): number {
+  const [shift, max] = layout[group];
+  const count = (packed >>> shift) & max;
+  return count < max ? (packed + 2 ** shift) >>> 0 : packed;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+
+export function idf(docs: number, df: number): number {
+  return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+}
+
+/** The score of a term in a document from its packed counts, the document's length and the mean length. */
+export function termScore(packed: number, length: number, meanLength: number, termIdf: number): number {
+  let sum = 0;
+  for (const group of fieldGroups) {
+    const [shift, max] = layout[group];
+    const tf = (packed >>> shift) & max;
+    if (!tf) continue;
+    const k = group === 'body' ? K1 * (1 - B + (B * length) / meanLength) : K1;
+    sum += groupWeights[group] * ((tf * (K1 + 1)) / (tf + k));
+  }
+  return termIdf * sum;
+}
