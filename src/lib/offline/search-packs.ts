@@ -19,9 +19,14 @@ export function searchPacks(outDir: string): { runtime: OfflinePack; index: Offl
   }
   const urls = files.map((file) => `${SEARCH_FOLDER}${file}`);
   const sized = (list: string[]) => list.map((url) => ({ url, bytes: builtFileBytes(outDir, url) ?? 0 }));
+  // The term index the search page answers from (src/lib/search/terms): its manifest starts a
+  // search; its buckets, term files, filter sets and records are the index proper, saved only when
+  // asked for (at 10,000 reports they are tens of megabytes).
+  const termIndex = (url: string) => url.startsWith(`${SEARCH_FOLDER}kb/`);
+  const termStart = (url: string) => url === `${SEARCH_FOLDER}kb/index.json`;
   // What starting a search loads: the runtime files and the metadata chunk (pf_meta) of each shard.
-  const start = urls.filter((url) => (searchRuntimePattern.test(url) && !/-ui\.|highlight|\.css$/.test(url)) || url.endsWith('.pf_meta'));
-  const chunks = urls.filter((url) => searchChunkPattern.test(url) && !url.endsWith('.pf_meta'));
+  const start = urls.filter((url) => (termIndex(url) ? termStart(url) : (searchRuntimePattern.test(url) && !/-ui\.|highlight|\.css$/.test(url)) || url.endsWith('.pf_meta')));
+  const chunks = urls.filter((url) => (termIndex(url) ? !termStart(url) : searchChunkPattern.test(url) && !url.endsWith('.pf_meta')));
   return {
     runtime: { label: 'Công cụ tìm kiếm', files: sized(start) },
     index: { label: 'Toàn bộ chỉ mục tìm kiếm', files: sized(chunks) },
