@@ -1,28 +1,20 @@
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { buildSite, projectRoot } from '../helpers/build-site.ts';
-import { readResults, searchFor, searchForAll, waitForResults } from '../helpers/search-page.ts';
-import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
+import type { OpenSite } from '../helpers/browser.ts';
+import { readResults, searchFor, searchForAll, waitForResults, openRealSearchPage } from '../helpers/search-page.ts';
 
 /** What the term index adds, on the real content in Chromium: Telex, numbers written any way, exact words, bad input. */
 const nd80 = '/van-ban/nd-80-2020/';
 
-let browser: Browser;
-let server: StaticServer;
+let site: OpenSite;
 let tab: Page;
 
 beforeAll(async () => {
-  const site = buildSite(join(projectRoot, 'content'));
-  server = await serveStatic(site.outDir);
-  browser = await launchChromium();
-  tab = await browser.newPage();
-  await tab.goto(`${server.origin}/tim-kiem/`);
+  site = await openRealSearchPage();
+  tab = site.page;
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 const all = async (query: string) => (await searchForAll(tab, query)).map((r) => r.path);

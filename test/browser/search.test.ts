@@ -1,10 +1,7 @@
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { buildSite, projectRoot } from '../helpers/build-site.ts';
-import { readResults, searchFor, searchForAll, waitForResults } from '../helpers/search-page.ts';
-import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
+import type { OpenSite } from '../helpers/browser.ts';
+import { readResults, searchFor, searchForAll, waitForResults, openRealSearchPage } from '../helpers/search-page.ts';
 
 /** Real queries staff type, against the real content, in Chromium over the built index. */
 const page = {
@@ -21,20 +18,15 @@ const page = {
   cv1353: '/van-ban/cv-1353-2023/',
 };
 
-let browser: Browser;
-let server: StaticServer;
+let site: OpenSite;
 let tab: Page;
 
 beforeAll(async () => {
-  const site = buildSite(join(projectRoot, 'content'));
-  server = await serveStatic(site.outDir);
-  browser = await launchChromium();
-  tab = await browser.newPage();
-  await tab.goto(`${server.origin}/tim-kiem/`);
+  site = await openRealSearchPage();
+  tab = site.page;
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 const paths = async (query: string) => (await searchFor(tab, query)).map((r) => r.path);
@@ -135,7 +127,7 @@ describe('the search page', () => {
   });
 
   it('reads ?q= and the filters from the address, so a search can be sent to a colleague', async () => {
-    await tab.goto(`${server.origin}/tim-kiem/?q=doi+ngoai&loai=van-ban&sap-xep=moi-nhat`);
+    await tab.goto(`${site.origin}/tim-kiem/?q=doi+ngoai&loai=van-ban&sap-xep=moi-nhat`);
     await waitForResults(tab, 'doi ngoai');
     const results = await readResults(tab);
     expect(results.length).toBeGreaterThan(1);
@@ -145,7 +137,7 @@ describe('the search page', () => {
   });
 
   it('filters by unit, province, directive, period and year, and sorts by date', async () => {
-    await tab.goto(`${server.origin}/tim-kiem/`);
+    await tab.goto(`${site.origin}/tim-kiem/`);
     await tab.selectOption('select[name="loai"]', 'bao-cao');
     await tab.selectOption('select[name="sap-xep"]', 'moi-nhat');
     await waitForResults(tab, '');
@@ -167,7 +159,7 @@ describe('the search page', () => {
   });
 
   it('is reached from the search box in every page’s header', async () => {
-    await tab.goto(`${server.origin}${page.nq22}`);
+    await tab.goto(`${site.origin}${page.nq22}`);
     await tab.fill('#hop-tim-kiem', 'chi thi 12');
     await tab.press('#hop-tim-kiem', 'Enter');
     await tab.waitForURL(/\/tim-kiem\/\?q=chi\+thi\+12/);

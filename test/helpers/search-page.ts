@@ -1,3 +1,6 @@
+import { join } from 'node:path';
+import { openSite, type OpenSite } from './browser.ts';
+import { buildSite, projectRoot } from './build-site.ts';
 import type { Page } from 'playwright-core';
 
 /** A result as /tim-kiem/ shows it. */
@@ -52,4 +55,14 @@ export async function searchForAll(page: Page, query: string): Promise<ResultRow
     await page.waitForFunction((n) => document.querySelectorAll('#ket-qua > li').length > n, before);
   }
   return readResults(page);
+}
+
+/**
+ * The real content built, served, and a Chromium tab open on its search page (the search tests of
+ * test/browser/ share it); `close()` stops the browser and the server.
+ */
+export async function openRealSearchPage(): Promise<OpenSite> {
+  const opened = await openSite(buildSite(join(projectRoot, 'content')).outDir);
+  await opened.page.goto(`${opened.origin}/tim-kiem/`);
+  return opened;
 }
