@@ -1,8 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { checkBodySafety } from '../../lib/content/mdx-safety.ts';
-import { describedLetter, letterFieldWords, letterId, renderLetterDraft } from '../../lib/letters/letter-draft.ts';
-import { readRequestLetter } from '../../lib/letters/read-letter.ts';
+import { letterFieldWords, letterId, prepareLetterDraft } from '../../lib/letters/letter-draft.ts';
 import type { DraftSource } from '../../lib/import/source-record.ts';
 import type { KnowledgeBase } from '../../lib/model.ts';
 import { unitLevelLabels } from '../../lib/labels.ts';
@@ -26,23 +24,20 @@ export interface LetterImportOptions {
  * the letter (same number and date), unless --force. Returns the exit code.
  */
 export function importRequestLetter(text: string, kb: KnowledgeBase, options: LetterImportOptions): number {
-  const letter = readRequestLetter(text, kb);
   const sourceName = options.file.split(/[\\/]/).pop()!;
+  const { letter, path: layoutPath, mdx, existing, unsafe } = prepareLetterDraft(text, kb, sourceName, options.source);
+  // Never overwrite: a letter already at that path gets a numbered name beside it.
   const base = resolve(options.out ?? options.root);
-  let target = join(base, 'directives', `${letterId(letter)}.mdx`);
-  for (let n = 2; existsSync(target); n++) target = join(base, 'directives', `${letterId(letter)}-${n}.mdx`);
+  let target = join(base, layoutPath);
+  for (let n = 2; existsSync(target); n++) target = join(base, layoutPath.replace(/\.mdx$/, `-${n}.mdx`));
   const path = relative(base, target).split('\\').join('/');
-  const mdx = renderLetterDraft(letter, text, sourceName, options.source);
   const { outline, ...found } = letter;
   // The report import's field names where they mean the same (kind, title, unit: the issuer), then the letter's own.
   const json = { type: 'request-letter', kind: 'cong-van', title: letter.subject ?? null, unit: letter.issuerUnit ?? null, ...found, outline, path, written: null as string | null };
 
-  const existing = describedLetter(letter, kb.documents);
   const refusal = existing && !options.force
     ? { error: `cơ sở tri thức đã có công văn này: ${existing.source.file}`, hint: `sửa tệp đó (thêm "duties", "outline"), hoặc thêm --force nếu đây thật là một văn bản khác; tạo bản nháp báo cáo: kb skeleton ${existing.id}` }
     : undefined;
-  const bodyLine = mdx.split('\n').indexOf('---', 1) + 2;
-  const unsafe = checkBodySafety(mdx.split('\n').slice(bodyLine - 1).join('\n'), path, bodyLine)[0];
   const refused = refusal ?? (unsafe ? { error: `nội dung không an toàn để ghi: ${unsafe.message}`, hint: unsafe.hint } : undefined);
   if (refused) {
     if (options.json) console.log(JSON.stringify({ ...json, ...refused }, null, 2));

@@ -4,6 +4,7 @@ import { titleSimilarity } from './duplicates.ts';
 import { prepareDocumentImport, type DocumentDraft } from './document-draft.ts';
 import { readSource, type ReadOutcome } from './formats/read.ts';
 import { prepareImport } from './index.ts';
+import { draftBodyProblems } from './draft-safety.ts';
 import type { BatchContext, Entry } from './entry.ts';
 import { isRequestLetter } from '../letters/read-letter.ts';
 import { prepareLetterEntry } from './letter-entry.ts';
@@ -40,6 +41,9 @@ export function prepareEntry(file: string, read: ReadOutcome, ctx: BatchContext)
       entry.duplicate = { file: twin.path, reason: `cùng số ${document.number}`, within: 'batch' };
       document.mdx = document.mdx.replace(/^---\n/, `---\n# Trùng với ${twin.path} (cùng đợt nhập, ${twin.input}): giữ một bản, xóa bản kia.\n`);
     }
+    // The same MDX rules as a report's draft: a document draft the build would refuse is not written.
+    const unsafe = draftBodyProblems(document.mdx, document.path)[0];
+    if (unsafe) return { ...entry, reason: `nội dung không an toàn để ghi: ${unsafe.message}`, hint: unsafe.hint };
     return { ...entry, status: 'would-write', prepared: { path: document.path, mdx: document.mdx, result: document } };
   }
   const result = prepareImport(read.text, ctx.kb, basename(file), source);

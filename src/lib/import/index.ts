@@ -4,7 +4,7 @@
  * the command's job (src/cli/commands/import.ts).
  */
 import type { KnowledgeBase } from '../model.ts';
-import { checkBodySafety } from '../content/mdx-safety.ts';
+import { draftBodyProblems } from './draft-safety.ts';
 import type { Problem } from '../problems.ts';
 import { analyseReport, type Analysis } from './analyse.ts';
 import { draftPath, missingFields, renderDraft } from './draft.ts';
@@ -36,13 +36,12 @@ export function prepareImport(text: string, kb: KnowledgeBase, sourceName: strin
   const path = draftPath(analysis, kb);
   const duplicate = findDuplicate(kb, analysis);
   const mdx = renderDraft(analysis, sourceName, source);
-  const bodyLine = mdx.split('\n').indexOf('---', 1) + 2;
   return {
     ...analysis,
     path,
     missing: missingFields(analysis),
     duplicate: duplicate && { file: duplicate.file, reason: duplicate.reason },
     mdx,
-    bodyProblems: checkBodySafety(analysis.body, path, bodyLine),
+    bodyProblems: draftBodyProblems(mdx, path, analysis.body),
   };
 }

@@ -1,6 +1,4 @@
-import { checkBodySafety } from '../content/mdx-safety.ts';
-import { describedLetter, letterId, renderLetterDraft } from '../letters/letter-draft.ts';
-import { readRequestLetter } from '../letters/read-letter.ts';
+import { prepareLetterDraft } from '../letters/letter-draft.ts';
 import type { BatchContext, Entry } from './entry.ts';
 import type { DocumentDraft } from './document-draft.ts';
 import type { DraftSource } from './source-record.ts';
@@ -11,18 +9,13 @@ import type { DraftSource } from './source-record.ts';
  * the knowledge base already describes the letter, unless --force.
  */
 export function prepareLetterEntry(entry: Entry, text: string, ctx: BatchContext, sourceName: string, source: DraftSource): Entry {
-  const letter = readRequestLetter(text, ctx.kb);
-  const path = `directives/${letterId(letter)}.mdx`;
-  const mdx = renderLetterDraft(letter, text, sourceName, source);
+  const { letter, path, mdx, existing, unsafe } = prepareLetterDraft(text, ctx.kb, sourceName, source);
   const found = { number: letter.number ?? null, kind: 'cong-van', issued: letter.issued ?? null, issuer: letter.issuer ?? null, subject: letter.subject ?? null };
   Object.assign(entry, { kind: 'document', found, missing: letter.missing });
-  const existing = describedLetter(letter, ctx.kb.documents);
   if (existing) {
     entry.duplicate = { file: existing.source.file, reason: `cùng số ${letter.number}`, within: 'knowledge-base' };
     if (!ctx.force) return { ...entry, reason: `cơ sở tri thức đã có công văn này: ${existing.source.file}`, hint: `sửa tệp đó, hoặc thêm --force nếu đây thật là một văn bản khác; tạo bản nháp báo cáo: kb skeleton ${existing.id}` };
   }
-  const bodyLine = mdx.split('\n').indexOf('---', 1) + 2;
-  const unsafe = checkBodySafety(mdx.split('\n').slice(bodyLine - 1).join('\n'), path, bodyLine)[0];
   if (unsafe) return { ...entry, reason: `nội dung không an toàn để ghi: ${unsafe.message}`, hint: unsafe.hint };
   const draft: DocumentDraft = {
     kind: 'cong-van', number: letter.number, issued: letter.issued, issuer: letter.issuer, issuerUnit: letter.issuerUnit,

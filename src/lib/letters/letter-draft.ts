@@ -1,11 +1,13 @@
 import { stringify } from 'yaml';
 import { normalizeNumber } from '../citations/number.ts';
 import { cleanText } from '../import/clean.ts';
+import { draftBodyProblems } from '../import/draft-safety.ts';
 import { escapeMdx } from '../import/escape.ts';
 import { ocrComment, type DraftSource } from '../import/source-record.ts';
-import type { LegalDocument } from '../model.ts';
+import type { KnowledgeBase, LegalDocument } from '../model.ts';
+import type { Problem } from '../problems.ts';
 import { slugify } from '../text.ts';
-import type { RequestLetter } from './read-letter.ts';
+import { readRequestLetter, type RequestLetter } from './read-letter.ts';
 
 /** What the author sees for each field the letter did not give (the draft's comment and `unconfirmed`). */
 export const letterFieldWords: Record<string, string> = {
@@ -70,4 +72,23 @@ function letterBody(text: string): string {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A request letter read and drafted: what kb import writes, single file or in a batch. */
+export interface LetterDraft {
+  letter: RequestLetter;
+  /** directives/<id>.mdx under the output root (the command finds a free name beside it). */
+  path: string;
+  mdx: string;
+  /** The document the knowledge base already has under the same number and date. */
+  existing?: LegalDocument;
+  /** The first way the body breaks the MDX rules, if any: such a draft is not written. */
+  unsafe?: Problem;
+}
+
+export function prepareLetterDraft(text: string, kb: Pick<KnowledgeBase, 'units' | 'documents'>, sourceName: string, source?: DraftSource): LetterDraft {
+  const letter = readRequestLetter(text, kb);
+  const path = `directives/${letterId(letter)}.mdx`;
+  const mdx = renderLetterDraft(letter, text, sourceName, source);
+  return { letter, path, mdx, existing: describedLetter(letter, kb.documents), unsafe: draftBodyProblems(mdx, path)[0] };
 }
