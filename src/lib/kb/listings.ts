@@ -59,3 +59,14 @@ export function documentsNewestFirst(documents: readonly LegalDocument[]): { doc
   const sorted = [...documents].sort((a, b) => b.issued.localeCompare(a.issued));
   return { documents: sorted, kinds: unique(sorted.map((d) => d.kind)) };
 }
+
+/**
+ * What /van-ban/ says a document is counted by, in words: reports carrying it out or answering it
+ * (by their frontmatter), and reports whose text cites it (the register counts these), two counts
+ * each said with what it counts.
+ */
+export function documentCountWords(catalog: Pick<Catalog, 'reportsOn' | 'citations'>, id: string): string {
+  const implementing = catalog.reportsOn(id).length;
+  const citing = catalog.citations.get(id)?.citing.length ?? 0;
+  return `${implementing} báo cáo thực hiện hoặc trả lời${citing ? ` · ${citing} báo cáo dẫn chiếu trong toàn văn` : ''}`;
+}

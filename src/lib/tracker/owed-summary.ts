@@ -1,3 +1,4 @@
+import type { LegalDocument } from '../model.ts';
 import type { Catalog } from '../kb/catalog.ts';
 import type { Unit } from '../model.ts';
 import type { DutyStatus } from './duties.ts';
@@ -43,4 +44,15 @@ export function owedByUnit(tracker: Tracker, catalog: Catalog): UnitOwing[] {
   const weight = (e: UnitOwing) => (e.reports.overdue ?? 0) + (e.overdue['reported-not-done'] ?? 0) + (e.overdue['no-report-since'] ?? 0);
   const order = new Map(catalog.unitsSorted.map((u, i) => [u.id, i]));
   return [...byUnit.values()].sort((a, b) => weight(b) - weight(a) || order.get(a.unit.id)! - order.get(b.unit.id)!);
+}
+
+/** The home page's overdue tasks by kind of late: the unit reported after the due day without saying done, or has not reported since. */
+export function overdueByBasis(tracker: Pick<Tracker, 'overdue'>): { reportedNotDone: number; noReportSince: number } {
+  const reportedNotDone = tracker.overdue.filter((s) => s.overdueBasis === 'reported-not-done').length;
+  return { reportedNotDone, noReportSince: tracker.overdue.length - reportedNotDone };
+}
+
+/** The documents whose reports go straight to other bodies (ministries), named on the home page so their absence from the counts is no surprise. */
+export function elsewhereDocuments(tracker: Pick<Tracker, 'elsewhere'>, catalog: Pick<Catalog, 'document'>): LegalDocument[] {
+  return [...new Set(tracker.elsewhere.map((o) => o.document))].map((id) => catalog.document(id)).filter((d) => d !== undefined);
 }
