@@ -31,6 +31,9 @@ function hitsOf(token: string, wanted: Set<string>): string[] {
 /** The best window of `text` for `words` (folded syllables), as pieces; the text's start when none matches. */
 export function excerptOf(text: string, words: string[], length = EXCERPT_WORDS): ExcerptPiece[] {
   const wanted = new Set(words);
+  // A report repeats its syllables ("của", "và", "các"): each distinct token is folded once.
+  const known = new Map<string, string[]>();
+  const hitsOfToken = (token: string) => known.get(token) ?? known.set(token, hitsOf(token, wanted)).get(token)!;
   const perfect = wanted.size * 100 + Math.max(0, wanted.size - 1);
   const tokens: string[] = [];
   const hits: string[][] = [];
@@ -41,7 +44,7 @@ export function excerptOf(text: string, words: string[], length = EXCERPT_WORDS)
   const tokenPattern = /\S+/g;
   for (let match = tokenPattern.exec(text); match; match = tokenPattern.exec(text)) {
     const i = tokens.push(match[0]) - 1;
-    hits.push(hitsOf(match[0], wanted));
+    hits.push(hitsOfToken(match[0]));
     for (const s of hits[i]) inWindow.set(s, (inWindow.get(s) ?? 0) + 1);
     if (i > 0 && hits[i].length && hits[i - 1].length) adjacent++;
     const start = i - length + 1;
@@ -62,7 +65,7 @@ export function excerptOf(text: string, words: string[], length = EXCERPT_WORDS)
     const match = tokenPattern.exec(text);
     if (!match) break;
     tokens.push(match[0]);
-    hits.push(hitsOf(match[0], wanted));
+    hits.push(hitsOfToken(match[0]));
   }
   from = Math.max(0, Math.min(from, tokens.length - length));
   const pieces: ExcerptPiece[] = [];

@@ -28,6 +28,8 @@ export interface Ranked {
   ids: number[];
   /** The query's syllables as read (Telex resolved), for excerpts and highlighting. */
   words: string[];
+  /** With relevance order: each result's relevance key (pairs held, then score), for merging indexes. */
+  keys?: Float64Array;
 }
 
 /** The syllables of a query, at most MAX_QUERY_SYLLABLES. */
@@ -100,34 +102,68 @@ export class TermIndex {
     const docs = this.manifest.docs;
     if (filterSets.some((set) => !set) || (typed.length > 0 && wordEntries.some((entry) => !entry))) return { ids: [], words };
     if (!typed.length && !filterSets.length && text.trim()) return { ids: [], words };
-    const required = [...wordEntries.map((entry) => decodeSet(entry![3], docs)), ...(filterSets as Uint8Array[])];
-    const matches: number[] = [];
-    for (let id = 0; id < docs; id++) if (required.every((set) => set[id >> 3] & (1 << (id & 7)))) matches.push(id);
+    const matching = intersect([...wordEntries.map((entry) => decodeSet(entry![3], docs)), ...(filterSets as Uint8Array[])], docs);
+    const matches = idsOf(matching, docs);
     if (sort !== 'relevance' || !typed.length) return { ids: byDate(matches, this.manifest.dated, sort === 'oldest'), words };
-    // Documents holding more of the query's adjacent pairs come first (the phrase as typed, or most
-    // of it), then by score: six words copied from a report find it before pages that merely hold
-    // the same words apart, however heavily those pages weigh one of them.
-    const scores = new Map<number, number>(matches.map((id) => [id, 0]));
-    const pairsHeld = new Map<number, number>(matches.map((id) => [id, 0]));
-    const terms = [...words.map((term, i) => [term, wordEntries[i], false] as const), ...pairs.map((term, i) => [term, pairEntries[i], true] as const)];
-    const seen = new Set<string>();
-    for (const [term, entry, isPair] of terms) {
-      if (!entry || seen.has(term)) continue;
-      seen.add(term);
-      const [df, headIds, headScores, set] = entry;
-      const head = new Map(headIds.map((id, i) => [id, headScores[i]]));
-      const tail = df > headIds.length ? (headScores.at(-1) ?? 0) * TAIL_SHARE : 0;
-      const members = tail || isPair ? decodeSet(set, docs) : undefined;
-      for (const [id, score] of scores) {
-        const exact = head.get(id);
-        const held = exact !== undefined || (members !== undefined && (members[id >> 3] & (1 << (id & 7))) !== 0);
-        if (!held) continue;
-        scores.set(id, score + (exact ?? tail));
-        if (isPair) pairsHeld.set(id, pairsHeld.get(id)! + 1);
-      }
-    }
-    return { ids: matches.sort((a, b) => pairsHeld.get(b)! - pairsHeld.get(a)! || scores.get(b)! - scores.get(a)! || b - a), words };
+    const keys = relevanceKeys(matching, matches, docs, [
+      ...words.map((term, i) => ({ term, entry: wordEntries[i]!, isPair: false })),
+      ...pairs.flatMap((term, i) => (pairEntries[i] ? [{ term, entry: pairEntries[i]!, isPair: true }] : [])),
+    ]);
+    const order = Uint32Array.from(matches).sort((a, b) => keys[b] - keys[a] || b - a);
+    return { ids: Array.from(order), words, keys: Float64Array.from(order, (id) => keys[id]) };
   }
+}
+
+interface QueryTerm { term: string; entry: TermEntry; isPair: boolean }
+
+/** Share of a relevance key that counts adjacent pairs held: any pair held outranks any score. */
+const PAIR_WEIGHT = 1e7;
+
+/**
+ * Each matching document's relevance key, indexed by id: the query's adjacent pairs it holds (the
+ * phrase as typed, or most of it) times PAIR_WEIGHT, plus its summed score. Documents holding more
+ * of the pairs come first: six words copied from a report find it before pages that merely hold the
+ * same words apart, however heavily those pages weigh one of them. Typed arrays over ids, no maps:
+ * a common word matches most of the corpus and this runs on every keystroke.
+ */
+function relevanceKeys(matching: Uint8Array, matches: number[], docs: number, terms: QueryTerm[]): Float64Array {
+  const keys = new Float64Array(docs);
+  const seen = new Set<string>();
+  for (const { term, entry, isPair } of terms) {
+    if (seen.has(term)) continue;
+    seen.add(term);
+    const [df, headIds, headScores, set] = entry;
+    const tail = df > headIds.length ? (headScores.at(-1) ?? 0) * TAIL_SHARE : 0;
+    if (tail || isPair) {
+      const members = decodeSet(set, docs);
+      const add = tail + (isPair ? PAIR_WEIGHT : 0);
+      for (const id of matches) if (members[id >> 3] & (1 << (id & 7))) keys[id] += add;
+    }
+    // The head's exact scores replace the tail's estimate for the documents they name.
+    for (let i = 0; i < headIds.length; i++) {
+      const id = headIds[i];
+      if (matching[id >> 3] & (1 << (id & 7))) keys[id] += headScores[i] - tail;
+    }
+  }
+  return keys;
+}
+
+/** The documents in every one of `sets` (bitmaps over `docs` documents). */
+function intersect(sets: Uint8Array[], docs: number): Uint8Array {
+  const all = new Uint8Array(Math.ceil(docs / 8)).fill(0xff);
+  for (const set of sets) for (let i = 0; i < all.length; i++) all[i] &= set[i];
+  return all;
+}
+
+/** The ids a bitmap holds, ascending (only ids below `docs`). */
+function idsOf(bits: Uint8Array, docs: number): number[] {
+  const ids: number[] = [];
+  for (let byte = 0; byte < bits.length; byte++) {
+    const value = bits[byte];
+    if (!value) continue;
+    for (let bit = 0; bit < 8; bit++) if (value & (1 << bit) && byte * 8 + bit < docs) ids.push(byte * 8 + bit);
+  }
+  return ids;
 }
 
 function pairsOf(words: string[]): string[] {
