@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { excerptPieces } from '../../src/client/search/pagefind.ts';
 import { markStrokes, normalizeQuery, unmarkStrokes } from '../../src/lib/search/fold.ts';
 
 /**
@@ -54,17 +53,5 @@ describe('marking đ for the index and reading it back', () => {
 
   it('leaves a plain d alone', () => {
     expect(unmarkStrokes('dân dụng')).toBe('dân dụng');
-  });
-});
-
-describe('excerpts from the index become plain text pieces', () => {
-  it('restores đ, decodes escaped brackets and keeps the marks', () => {
-    expect(excerptPieces('công tác <mark>d\u0335ối</mark> <mark>ngoại</mark> &lt;b&gt; <script>')).toEqual([
-      { text: 'công tác ', marked: false },
-      { text: 'đối', marked: true },
-      { text: ' ', marked: false },
-      { text: 'ngoại', marked: true },
-      { text: ' <b> <script>', marked: false },
-    ]);
   });
 });

@@ -1,12 +1,12 @@
 /**
  * The browser side of search: the term index (src/lib/search/terms/) answers the query and counts;
- * each result shown then loads its record and, for the excerpt, its Pagefind fragment (the text
- * Pagefind stored for it). No WebAssembly, no word positions: a query costs its terms' files and
- * the ten results' records and fragments. Text from the index is never parsed as HTML.
+ * each result shown then loads its Pagefind fragment by its id (title, details and the text for
+ * the excerpt, in one request). No WebAssembly, no word positions: a query costs its terms' files and
+ * the ten results' fragments. Text from the index is never parsed as HTML.
  */
 import { syllablesOf } from '../../lib/search/terms/syllables.ts';
 import { excerptOf, type ExcerptPiece } from '../../lib/search/terms/excerpt.ts';
-import { RECORD_CHUNK, type DocRecord, type Manifest } from '../../lib/search/terms/format.ts';
+import { documentFile, type Manifest } from '../../lib/search/terms/format.ts';
 import { TermIndex, type SortOrder } from '../../lib/search/terms/query.ts';
 import { unmarkStrokes } from '../../lib/search/fold.ts';
 
@@ -54,21 +54,27 @@ export function loadIndex(): Promise<TermIndex> {
   return loading;
 }
 
-const records = new Map<number, Promise<DocRecord[]>>();
-function record(id: number): Promise<DocRecord> {
-  const chunk = Math.floor(id / RECORD_CHUNK);
-  let found = records.get(chunk);
-  if (!found) records.set(chunk, (found = loadJson<DocRecord[]>(`r/${chunk}.json`).then((r) => r ?? [])));
-  return found.then((list) => list[id % RECORD_CHUNK]);
-}
+/** A document as its Pagefind fragment holds it: URL, meta fields and text (đ still marked). */
+interface StoredDocument { url: string; content?: string; meta?: Record<string, string | undefined> }
 
-/** The text Pagefind stored for a page: gzip, a 12-byte signature, then JSON. */
-async function fragmentText(path: string): Promise<string> {
-  const response = await fetch(`${base}${path}`);
-  if (!response.ok || !response.body) return '';
-  const data = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
-  const page = JSON.parse(new TextDecoder().decode(new Uint8Array(data).subarray(12))) as { content?: string };
-  return unmarkStrokes(page.content ?? '');
+/** Documents kept for "xem thêm" and for a query typed again; a long report's text is tens of kilobytes. */
+const KEPT_DOCUMENTS = 60;
+const documents = new Map<number, Promise<StoredDocument>>();
+
+/** Document `id`: one request (kb/d/<id>.frag, see document-files.ts), gzip, a 12-byte signature, then JSON. */
+function storedDocument(id: number): Promise<StoredDocument> {
+  let found = documents.get(id);
+  if (!found) {
+    found = fetch(`${base}kb/${documentFile(id)}`).then(async (response) => {
+      if (!response.ok || !response.body) throw new Error(`${documentFile(id)}: HTTP ${response.status}`);
+      const data = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+      return JSON.parse(new TextDecoder().decode(new Uint8Array(data).subarray(12))) as StoredDocument;
+    });
+    found.catch(() => documents.delete(id));
+    documents.set(id, found);
+    if (documents.size > KEPT_DOCUMENTS) documents.delete(documents.keys().next().value!);
+  }
+  return found;
 }
 
 /** Runs a query; null when there is nothing to search for (no words and no filter). */
@@ -82,20 +88,21 @@ export async function runSearch(query: SearchQuery): Promise<SearchOutcome | nul
   performance.measure('kb-search-index', { start: started });
   return {
     total: ids.length,
-    hits: (from, to) => Promise.all(ids.slice(from, to).map(async (id) => toHit(await record(id), words))),
+    hits: (from, to) => Promise.all(ids.slice(from, to).map(async (id) => toHit(await storedDocument(id), words))),
   };
 }
 
-async function toHit(doc: DocRecord, words: string[]): Promise<SearchHit> {
-  const signerWords = new Set(syllablesOf(doc.signer ?? ''));
+function toHit(doc: StoredDocument, words: string[]): SearchHit {
+  const meta = (name: string) => unmarkStrokes(doc.meta?.[name] ?? '');
+  const signer = meta('signer');
+  const signerWords = new Set(syllablesOf(signer));
   const inSigner = words.filter((word) => signerWords.has(word)).length;
   return {
     url: doc.url,
-    title: doc.title,
+    title: meta('title') || doc.url,
     // A report dated only by its year shows "năm 2023" once, not as period and again as date.
-    details: [...new Set([doc.kind, doc.unit, doc.period, doc.date].filter((v): v is string => Boolean(v)))],
-    excerpt: words.length ? excerptOf(await fragmentText(doc.fragment), words) : [],
-    signer: doc.signer && inSigner >= Math.min(2, words.length) && inSigner > 0 ? doc.signer : undefined,
+    details: [...new Set([meta('kind'), meta('unit'), meta('period'), meta('date')].filter(Boolean))],
+    excerpt: words.length ? excerptOf(unmarkStrokes(doc.content ?? ''), words) : [],
+    signer: signer && inSigner >= Math.min(2, words.length) && inSigner > 0 ? signer : undefined,
   };
 }
-

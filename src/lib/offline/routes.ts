@@ -15,8 +15,12 @@ export const SEARCH_FOLDER = '/pagefind/';
 /** Search index files named by their content (Pagefind's *.pf_index, *.pf_fragment, *.pf_meta, *.pf_filter): never change, so read from the cache first. */
 export const searchChunkPattern = /\/pagefind\/(?:[^?#]*\/)?[^/?#]+\.pf_(?:index|fragment|meta|filter)(?:[?#].*)?$/;
 
-/** The rest of the search runtime (pagefind.js, its WebAssembly, pagefind-entry.json, the shard list): same names every build, so from the network first. */
-export const searchRuntimePattern = /\/pagefind\/(?:[^?#]*\/)?[^/?#]+\.(?:js|pagefind|json|css)(?:[?#].*)?$/;
+/**
+ * The rest of the search files, named the same every build, so from the network first: the term
+ * index the search page answers from (kb/*.json) and each document's fragment under its id
+ * (kb/d/<id>.frag, which moves to another document when a report is added), and Pagefind's runtime.
+ */
+export const searchRuntimePattern = /\/pagefind\/(?:[^?#]*\/)?[^/?#]+\.(?:js|pagefind|json|css|frag)(?:[?#].*)?$/;
 
 /** Vite's assets (/_astro/, named by their content) and the site's icons and manifest. */
 export const assetPattern = /\/_astro\/|\/favicon\.svg(?:[?#].*)?$|\/manifest\.webmanifest(?:[?#].*)?$/;

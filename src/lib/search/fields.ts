@@ -23,18 +23,3 @@ export const sortChoices = {
   'moi-nhat': 'newest',
   'cu-nhat': 'oldest',
 } as const;
-
-/**
- * How much a match in a meta field counts, against 1 for body text. A page's own number outweighs
- * everything, so a directive's page comes first for "80/2020/ND-CP" or "chi thi 12"; the numbers a
- * report cites come next, so the reports that carry out a directive follow its page. Measured on
- * the seed content: with the defaults, a report citing "Chỉ thị số 12-CT/TW" in its title
- * outranked the directive's own page for "chi thi 12".
- */
-export const metaWeights: Record<string, number> = {
-  number: 20,
-  'number-forms': 20,
-  cites: 4,
-  signer: 3,
-  unit: 2,
-};

@@ -8,9 +8,9 @@ import { numberForms } from './number-forms.ts';
 
 /**
  * What the search index keeps about a page besides its text. Meta fields are shown beside a result
- * and searched (Pagefind ≥ 1.5), with the weights in `metaWeights`; filters are exact ids; `date`
- * sorts (ISO day). Filter values are ids, never names, so the search page can offer names while
- * the URL keeps stable, diacritic-free values. Field names and weights: fields.ts.
+ * and searched, with the weights of terms/score.ts; filters are exact ids; `date` sorts (ISO day).
+ * Filter values are ids, never names, so the search page can offer names while the URL keeps
+ * stable, diacritic-free values. Field names: fields.ts.
  */
 export interface SearchRecord {
   meta: Record<string, string>;

@@ -7,6 +7,8 @@
  *   t/<hash>.json         The entry of a common term (its head and whole set): fetched only for it.
  *   f/<hash>.json         The document set of one filter value (unit, province, directive…).
  *   r/<n>.json            Records of documents n·chunk … n·chunk+chunk−1 (title, URL, details).
+ *   d/<id>.frag           Document id's Pagefind fragment (URL, meta, text), linked under its id so
+ *                         a result costs one request (document-files.ts).
  *
  * Document ids run in date order (oldest first, undated last), so sorting by date is sorting by id
  * and needs no bytes. Sets are exact, so counts and filters are exact; scores are exact for the
@@ -51,6 +53,9 @@ export interface DocRecord {
   signer?: string;
   fragment: string;
 }
+
+/** Where document `id`'s fragment is, relative to the term index's folder (see document-files.ts). */
+export const documentFile = (id: number) => `d/${id}.frag`;
 
 /** 64-bit-ish FNV-1a of a string in base 36: file names for terms and filter values, from the term alone. */
 export function termHash(text: string): string {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { unmarkStrokes } from '../fold.ts';
 import { writeTermIndex, type IndexedDoc, type TermIndexSummary } from './build.ts';
+import { linkDocumentFiles } from './document-files.ts';
 
 interface Fragment { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }
 
@@ -41,14 +42,19 @@ export function idsByDate(dates: Map<string, string>): Map<string, number> {
 export function termIndexFromPagefind(pagefindDir: string, dates: Map<string, string>): TermIndexSummary {
   const ids = idsByDate(dates);
   const files = fragmentFiles(pagefindDir);
+  const fragments: [number, string][] = [];
   function* docs(): Generator<IndexedDoc> {
     for (const fragment of files) {
       const page = readFragment(join(pagefindDir, fragment));
       const id = ids.get(page.url);
       if (id === undefined) throw new Error(`Chỉ mục tìm kiếm: trang ${page.url} có trong Pagefind nhưng không có trong các trang đã dựng`);
+      fragments.push([id, fragment]);
       const meta = Object.fromEntries(Object.entries(page.meta).map(([k, v]) => [k, unmarkStrokes(v)]));
       yield { id, fragment, url: page.url, content: unmarkStrokes(page.content), meta, filters: page.filters };
     }
   }
-  return writeTermIndex(join(pagefindDir, 'kb'), ids.size, [...dates.values()].filter(Boolean).length, docs());
+  const termDir = join(pagefindDir, 'kb');
+  const summary = writeTermIndex(termDir, ids.size, [...dates.values()].filter(Boolean).length, docs());
+  linkDocumentFiles(pagefindDir, termDir, fragments);
+  return summary;
 }
