@@ -6,7 +6,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { bucketOf, encodeSet, filterFile, FORMAT_VERSION, HEAD, RECORD_CHUNK, termHash, type Bucket, type DocRecord, type Manifest, type TermEntry } from './format.ts';
+import { bucketOf, encodeSet, filterFile, FORMAT_VERSION, HEAD, RECORD_CHUNK, slotOf, SLOTS_PER_COMMON_TERM, type Bucket, type DocRecord, type Manifest, type TermEntry } from './format.ts';
 import { addOccurrence, idf, termScore, type FieldGroup } from './score.ts';
 import { syllablesOf, termsOf } from './syllables.ts';
 
@@ -20,7 +20,7 @@ export interface IndexedDoc {
   filters: Record<string, string[]>;
 }
 
-/** Sets of more ids than this go to their own file, so a bucket stays a few kilobytes. */
+/** A term in more documents than this is common: it marks its slot, so it sits in a small file of its own (format.ts). */
 const INLINE_IDS = 48;
 /** Terms per bucket, on average. */
 const TERMS_PER_BUCKET = 200;
@@ -105,6 +105,17 @@ export function writeTermIndex(outDir: string, docCount: number, dated: number, 
   const meanLength = total / Math.max(1, docCount) || 1;
   const buckets = Math.max(16, 2 ** Math.ceil(Math.log2(termCount / TERMS_PER_BUCKET)));
   const bucketEntries: Bucket[] = Array.from({ length: buckets }, () => ({}));
+  // Common terms mark their slots; every term in a marked slot goes to that slot's file (format.ts).
+  let commonTerms = 0;
+  for (let t = 0; t < termCount; t++) if (starts[t + 1] - starts[t] > INLINE_IDS) commonTerms++;
+  const slots = Math.max(64, 2 ** Math.ceil(Math.log2(commonTerms * SLOTS_PER_COMMON_TERM)));
+  const marked = new Uint8Array(slots / 8);
+  for (let t = 0; t < termCount; t++) {
+    if (starts[t + 1] - starts[t] <= INLINE_IDS) continue;
+    const slot = slotOf(names[t], slots);
+    marked[slot >> 3] |= 1 << (slot & 7);
+  }
+  const slotEntries = new Map<number, Bucket>();
   for (let t = 0; t < termCount; t++) {
     const df = starts[t + 1] - starts[t];
     const termIdf = idf(docCount, df);
@@ -118,20 +129,19 @@ export function writeTermIndex(outDir: string, docCount: number, dated: number, 
     const byScore = Array.from(ids.keys()).sort((a, b) => scores[b] - scores[a] || ids[a] - ids[b]).slice(0, HEAD);
     const sorted = ids.slice().sort();
     const entry: TermEntry = [df, byScore.map((j) => ids[j]), byScore.map((j) => Math.round(scores[j] * 100)), encodeSet(sorted, docCount)];
-    const bucket = bucketEntries[bucketOf(names[t], buckets)];
-    if (df > INLINE_IDS) {
-      const hash = termHash(names[t]);
-      write(`t/${hash}.json`, entry);
-      bucket[names[t]] = hash;
-    } else bucket[names[t]] = entry;
+    const slot = slotOf(names[t], slots);
+    if (marked[slot >> 3] & (1 << (slot & 7))) (slotEntries.get(slot) ?? slotEntries.set(slot, {}).get(slot)!)[names[t]] = entry;
+    else bucketEntries[bucketOf(names[t], buckets)][names[t]] = entry;
   }
+  for (const [slot, entries] of slotEntries) write(`s/${slot}.json`, entries);
   bucketEntries.forEach((entries, n) => write(`b/${n}.json`, entries));
   for (const [keyValue, ids] of filters) {
     const at = keyValue.indexOf('=');
     write(filterFile(keyValue.slice(0, at), keyValue.slice(at + 1)), encodeSet(ids.sort((a, b) => a - b), docCount));
   }
   for (let n = 0; n * RECORD_CHUNK < docCount; n++) write(`r/${n}.json`, records.slice(n * RECORD_CHUNK, (n + 1) * RECORD_CHUNK));
-  const manifest: Manifest = { version: FORMAT_VERSION, docs: docCount, dated, buckets, recordChunk: RECORD_CHUNK };
+  const markedSlots = Array.from({ length: slots }, (_, slot) => slot).filter((slot) => marked[slot >> 3] & (1 << (slot & 7)));
+  const manifest: Manifest = { version: FORMAT_VERSION, docs: docCount, dated, buckets, slots, marked: encodeSet(markedSlots, slots), recordChunk: RECORD_CHUNK };
   write('index.json', manifest);
   return { docs: docCount, terms: termCount, files, bytes };
 }

@@ -1,10 +1,11 @@
 /**
  * The files of the term index (under <site>/pagefind/kb/), shared by the build and the search page.
  *
- *   index.json            Manifest: documents, bucket count, store chunk size, format version.
- *   b/<n>.json            Bucket n: for every term whose hash falls in it, its entry (TermEntry),
- *                         or for a common term the name of its own file.
- *   t/<hash>.json         The entry of a common term (its head and whole set): fetched only for it.
+ *   index.json            Manifest: documents, bucket count, the slot map, store chunk size, version.
+ *   s/<slot>.json         The entries of every term in one marked slot: each common term (in more
+ *                         than a few dozen documents) marks its slot, so it sits nearly alone in a
+ *                         small file, with the odd rare term that shares its slot.
+ *   b/<n>.json            Bucket n: the entries of the rare terms whose slot is not marked.
  *   f/<hash>.json         The document set of one filter value (unit, province, directive…).
  *   r/<n>.json            Records of documents n·chunk … n·chunk+chunk−1 (title, URL, details).
  *   d/<id>.frag           Document id's Pagefind fragment (URL, meta, text), linked under its id so
@@ -14,9 +15,14 @@
  * and needs no bytes. Sets are exact, so counts and filters are exact; scores are exact for the
  * top `HEAD` documents of each term and bounded above by the head's last score for the rest.
  * A national view merging provinces lists several such roots and offsets ids per root.
+ *
+ * Why slots: the page knows from the manifest alone which one file holds a term, so every term of a
+ * query (words, their Telex readings, adjacent pairs) is asked for at once, in one round trip, and
+ * that file always exists (a term in no document is simply not in it: no 404). A bucket naming a
+ * common term's own file cost a second round trip on every common word.
  */
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** Top documents per term kept with their score. */
 export const HEAD = 400;
@@ -24,22 +30,27 @@ export const HEAD = 400;
 /** Documents per record file: the ten results shown touch about ten small files. */
 export const RECORD_CHUNK = 16;
 
+/** Slots per common term: a rare term lands in a marked slot (and its small file) about once in this many. */
+export const SLOTS_PER_COMMON_TERM = 8;
+
 export interface Manifest {
   version: number;
   docs: number;
   /** Documents with a date: ids below this; the undated follow. */
   dated: number;
   buckets: number;
+  /** How many slots, and which are marked (their terms are in s/<slot>.json; the rest in buckets). */
+  slots: number;
+  marked: EncodedSet;
   recordChunk: number;
 }
 
 /**
  * A term: [documents it is in, head ids (best first), head scores (×100, integers), its whole set].
- * A set is either a list of id gaps or a base64 bitmap. A bucket maps a term to its entry, or to
- * the hash naming t/<hash>.json when the term is common.
+ * A set is either a list of id gaps or a base64 bitmap. A bucket or a slot file maps terms to entries.
  */
 export type TermEntry = [number, number[], number[], EncodedSet];
-export type Bucket = Record<string, TermEntry | string>;
+export type Bucket = Record<string, TermEntry>;
 export type EncodedSet = { gaps: number[] } | { bits: string };
 
 /** One document as a result shows it. `fragment` is its Pagefind fragment (for the excerpt), relative to pagefind/. */
@@ -74,6 +85,19 @@ export function bucketOf(term: string, buckets: number): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < term.length; i++) hash = Math.imul(hash ^ term.charCodeAt(i), 0x01000193);
   return (hash >>> 0) % buckets;
+}
+
+/** The slot of a term (another hash than the bucket's, so the two spread terms independently). */
+export function slotOf(term: string, slots: number): number {
+  let hash = 0x9e3779b9;
+  for (let i = 0; i < term.length; i++) hash = Math.imul(hash ^ term.charCodeAt(i), 0x85ebca6b) ^ (hash >>> 13);
+  return (hash >>> 0) % slots;
+}
+
+/** The one file holding a term's entry, if any document has the term. */
+export function termFile(term: string, manifest: Pick<Manifest, 'buckets' | 'slots'>, marked: Uint8Array): string {
+  const slot = slotOf(term, manifest.slots);
+  return marked[slot >> 3] & (1 << (slot & 7)) ? `s/${slot}.json` : `b/${bucketOf(term, manifest.buckets)}.json`;
 }
 
 /** The file of a filter value. */

@@ -1,6 +1,6 @@
 /**
- * Answers a query from the term index (format.ts), fetching only the files it needs: the buckets of
- * its terms, the entries of its common terms, the sets of its filters. Pure apart from `load`, so
+ * Answers a query from the term index (format.ts), fetching only the files it needs: the one file of
+ * each of its terms (a bucket or a slot file), the sets of its filters. Pure apart from `load`, so
  * the search page and the tests run the same code.
  *
  * Every query word must match (exact syllables, no prefixes: "xyzkhongco" finds nothing); pairs of
@@ -8,7 +8,7 @@
  * is not in the index. Scores: exact for a term's top documents, its head's last score for the rest
  * of its set (a bound, lowered a little), summed over words and pairs.
  */
-import { bucketOf, decodeSet, filterFile, termHash, type Bucket, type EncodedSet, type Manifest, type TermEntry } from './format.ts';
+import { decodeSet, filterFile, termFile, type Bucket, type EncodedSet, type Manifest, type TermEntry } from './format.ts';
 import { pairTerm, syllablesOf } from './syllables.ts';
 import { telexSyllable } from './telex.ts';
 
@@ -38,37 +38,36 @@ export function querySyllables(text: string): string[] {
 }
 
 export class TermIndex {
-  private buckets = new Map<number, Promise<Bucket | undefined>>();
+  /** Bucket and slot files, by path. */
+  private files = new Map<string, Promise<Bucket | undefined>>();
   private entries = new Map<string, Promise<TermEntry | undefined>>();
   private sets = new Map<string, Promise<Uint8Array | undefined>>();
 
   readonly manifest: Manifest;
   private readonly load: Loader;
+  /** The manifest's marked slots, as a bitmap. */
+  private readonly marked: Uint8Array;
 
   constructor(manifest: Manifest, load: Loader) {
     this.manifest = manifest;
     this.load = load;
+    this.marked = decodeSet(manifest.marked, manifest.slots);
   }
 
   /**
-   * A term's entry, or undefined when no document has it: its bucket, then its own file (which only
-   * a common term has, named in its bucket).
+   * A term's entry, or undefined when no document has it. The manifest's slot map names the one
+   * file that would hold it (format.ts), so every term of a query is fetched at once.
    */
   entry(term: string): Promise<TermEntry | undefined> {
     let found = this.entries.get(term);
     if (!found) {
-      const n = bucketOf(term, this.manifest.buckets);
-      let bucket = this.buckets.get(n);
-      if (!bucket) {
-        this.buckets.set(n, (bucket = this.load<Bucket>(`b/${n}.json`)));
-        bucket.catch(() => this.buckets.delete(n));
+      const path = termFile(term, this.manifest, this.marked);
+      let file = this.files.get(path);
+      if (!file) {
+        this.files.set(path, (file = this.load<Bucket>(path)));
+        file.catch(() => this.files.delete(path));
       }
-      // A common term's bucket names its own file, fetched then: asking for it on speculation would
-      // cost every rare term a 404 (the server's error page, and an error in the console).
-      found = bucket.then((b) => {
-        const value = b?.[term];
-        return typeof value === 'string' ? this.load<TermEntry>(`t/${termHash(term)}.json`) : value;
-      });
+      found = file.then((entries) => (entries && Object.hasOwn(entries, term) ? entries[term] : undefined));
       this.entries.set(term, found);
       found.catch(() => this.entries.delete(term));
     }
