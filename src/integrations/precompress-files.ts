@@ -1,9 +1,9 @@
-import { readdirSync, rmSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync, type BrotliOptions, type ZlibOptions } from 'node:zlib';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -19,28 +19,61 @@ export const MIN_BYTES = 1024;
  * Measured on a 1,000-report build (74.5 MB of text, one core): gzip 9 took 2.4 s, no longer than
  * the default 6. Brotli 6 took 2.6 s for 10.2 MB; 7 took twice that, 9 took 49 s and 11 (zlib's
  * default) 167 s, for at most 10 % less. 6 keeps a 10,000-report build within its budget.
+ * The gzip copy stays although every browser asks for brotli: browsers ask for it over HTTPS only,
+ * and deploy/nginx.conf serves the office network over plain HTTP, where gzip is all they take.
  */
-const GZIP_LEVEL = 9;
-const BROTLI_QUALITY = 6;
+const gzipOptions = (): ZlibOptions => ({ level: 9 });
+const brotliOptions = (bytes: Buffer): BrotliOptions => ({
+  params: {
+    [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+    [constants.BROTLI_PARAM_QUALITY]: 6,
+    [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+  },
+});
 
 export interface PrecompressResult {
   /** Text files given fresh .gz and .br copies. */
   compressed: number;
-  /** Text files whose copies, newer than the file, were kept from an earlier build. */
+  /** Text files whose copies, newer than the file, were kept from an earlier build or compressed earlier in this one. */
   reused: number;
   /** Copies removed: their file is gone, too small, or no longer compressible. */
   removed: number;
   ms: number;
 }
 
+/** Every file under `dir` with its stats, by absolute path. */
+function filesOf(dir: string): Map<string, Stats> {
+  const files = new Map<string, Stats>();
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    const path = join(entry.parentPath, entry.name);
+    if (entry.isFile()) files.set(path, statSync(path));
+  }
+  return files;
+}
+
+const wantsCopies = (file: string, stats: Stats) => TEXT.test(file) && stats.size >= MIN_BYTES;
+
+/**
+ * Copies written after the file last changed are its own (an incremental build leaves unchanged
+ * pages and assets as they were, and the background pass writes them after reading the file).
+ */
+const hasFreshCopies = (files: Map<string, Stats>, file: string, stats: Stats) =>
+  ['.gz', '.br'].every((ext) => (files.get(file + ext)?.mtimeMs ?? -1) > stats.mtimeMs);
+
+/**
+ * The text files of `dir` that lack fresh copies, leaving out those whose path relative to `dir`
+ * matches `later` (files a later build step rewrites: compressing them now would be wasted).
+ */
+export function filesToCompress(dir: string, later: RegExp): string[] {
+  const files = filesOf(dir);
+  return [...files].filter(([file, stats]) => wantsCopies(file, stats) && !later.test(relative(dir, file)) && !hasFreshCopies(files, file, stats)).map(([file]) => file);
+}
+
 /** Writes .gz and .br copies of every text file of `dir` of at least MIN_BYTES (see precompress.ts). */
 export async function precompressFolder(dir: string): Promise<PrecompressResult> {
   const started = performance.now();
-  const files = new Map<string, Stats>();
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) files.set(join(entry.parentPath, entry.name), statSync(join(entry.parentPath, entry.name)));
-  }
-  const wanted = [...files].filter(([file, stats]) => TEXT.test(file) && stats.size >= MIN_BYTES);
+  const files = filesOf(dir);
+  const wanted = [...files].filter(([file, stats]) => wantsCopies(file, stats));
   const wantedSet = new Set(wanted.map(([file]) => file));
 
   // A copy whose file was deleted or shrank below the threshold would still be served by nginx.
@@ -53,28 +86,35 @@ export async function precompressFolder(dir: string): Promise<PrecompressResult>
     }
   }
 
-  // Copies written after the file last changed are its own (an incremental build leaves unchanged
-  // pages and assets as they were); anything else is compressed again.
-  const isFresh = (file: string, stats: Stats) =>
-    ['.gz', '.br'].every((ext) => (files.get(file + ext)?.mtimeMs ?? -1) > stats.mtimeMs);
-  const todo = wanted.filter(([file, stats]) => !isFresh(file, stats)).map(([file]) => file);
+  const todo = wanted.filter(([file, stats]) => !hasFreshCopies(files, file, stats)).map(([file]) => file);
   await inParallel(todo, availableParallelism() * 2, compressOne);
   return { compressed: todo.length, reused: wanted.length - todo.length, removed, ms: performance.now() - started };
 }
 
 async function compressOne(file: string): Promise<void> {
   const bytes = await readFile(file);
-  const [gz, br] = await Promise.all([
-    gzipAsync(bytes, { level: GZIP_LEVEL }),
-    brotliAsync(bytes, {
-      params: {
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-        [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
-        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-      },
-    }),
-  ]);
+  const [gz, br] = await Promise.all([gzipAsync(bytes, gzipOptions()), brotliAsync(bytes, brotliOptions(bytes))]);
   await Promise.all([writeFile(`${file}.gz`, gz), writeFile(`${file}.br`, br)]);
+}
+
+/**
+ * Writes the copies of `file` on the calling thread (precompress-worker.ts), while other build
+ * steps still run. Returns false, leaving no copy, if the file was gone or changed meanwhile: the
+ * last pass (precompressFolder) then compresses what it finds.
+ */
+export function compressWhileUnchanged(file: string): boolean {
+  try {
+    const before = statSync(file);
+    const bytes = readFileSync(file);
+    writeFileSync(`${file}.gz`, gzipSync(bytes, gzipOptions()));
+    writeFileSync(`${file}.br`, brotliCompressSync(bytes, brotliOptions(bytes)));
+    const after = statSync(file, { throwIfNoEntry: false });
+    if (after && after.mtimeMs === before.mtimeMs && after.size === before.size) return true;
+  } catch {
+    // Removed as stale while being read: its copies, if written, go below or in the last pass.
+  }
+  for (const ext of ['.gz', '.br']) rmSync(file + ext, { force: true });
+  return false;
 }
 
 /** Runs `work` on every item, at most `limit` at a time (zlib's async calls use libuv's threads). */

@@ -16,9 +16,10 @@ import { listFiles } from '../lib/content/walk.ts';
  */
 /**
  * Files the integrations after this one write anew on every build (sitemap.ts, offline.ts): not
- * stale, and removing them here would only be counted as removals.
+ * stale, and removing them here would only be counted as removals (nor worth compressing early,
+ * precompress.ts).
  */
-const WRITTEN_AFTER_PAGES = /^(?:sw\.js|sitemap-index\.xml|sitemap-\d+\.xml|tim-kiem\/ngoai-tuyen(?:-chi-muc)?\.json)$/;
+export const WRITTEN_AFTER_PAGES = /^(?:sw\.js|sitemap-index\.xml|sitemap-\d+\.xml|tim-kiem\/ngoai-tuyen(?:-chi-muc)?\.json)$/;
 
 export default function staleOutput(): AstroIntegration {
   let publicDir = 'public';
