@@ -7,11 +7,12 @@
  *   t/<hash>.json         The entry of a common term (its head and whole set): fetched only for it.
  *   f/<hash>.json         The document set of one filter value (unit, province, directive…).
  *   r/<n>.json            Records of documents n·chunk … n·chunk+chunk−1 (title, URL, details).
+ *   days.json             Day table (DayTable): read only when several indexes are merged by date.
  *
  * Document ids run in date order (oldest first, undated last), so sorting by date is sorting by id
  * and needs no bytes. Sets are exact, so counts and filters are exact; scores are exact for the
  * top `HEAD` documents of each term and bounded above by the head's last score for the rest.
- * A national view merging provinces lists several such roots and offsets ids per root.
+ * A national view merging provinces searches several such roots and merges their results (merge.ts).
  */
 
 export const FORMAT_VERSION = 1;
@@ -51,6 +52,14 @@ export interface DocRecord {
   signer?: string;
   fragment: string;
 }
+
+/**
+ * For every day that has documents, in date order: [ISO day, first id dated that day]. An id's day
+ * is that of the last entry at or below it (ids below the manifest's `dated` only).
+ */
+export type DayTable = [day: string, firstId: number][];
+
+export const DAY_TABLE_FILE = 'days.json';
 
 /** 64-bit-ish FNV-1a of a string in base 36: file names for terms and filter values, from the term alone. */
 export function termHash(text: string): string {

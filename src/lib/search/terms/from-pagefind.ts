@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { unmarkStrokes } from '../fold.ts';
 import { writeTermIndex, type IndexedDoc, type TermIndexSummary } from './build.ts';
+import { writeDayTable } from './days.ts';
 
 interface Fragment { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }
 
@@ -50,5 +51,8 @@ export function termIndexFromPagefind(pagefindDir: string, dates: Map<string, st
       yield { id, fragment, url: page.url, content: unmarkStrokes(page.content), meta, filters: page.filters };
     }
   }
-  return writeTermIndex(join(pagefindDir, 'kb'), ids.size, [...dates.values()].filter(Boolean).length, docs());
+  const summary = writeTermIndex(join(pagefindDir, 'kb'), ids.size, [...dates.values()].filter(Boolean).length, docs());
+  // After the index: writing it empties the folder first.
+  writeDayTable(join(pagefindDir, 'kb'), dates, ids);
+  return summary;
 }
