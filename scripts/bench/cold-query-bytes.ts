@@ -2,14 +2,17 @@
  * What the first query on a cold /tim-kiem/ page transfers, worked out from the index's files
  * instead of a browser: the page's own bytes (HTML, CSS, scripts: measured once in Chromium and
  * passed in), the manifest, every file the query's TermIndex.search loads, the record files of the
- * ten results shown, and their ten fragments (for the excerpts). Index files count as the static
- * server sends them, gzipped (src/cli/static-server.ts); a fragment is already gzip.
+ * ten results shown, and their ten fragments (for the excerpts), and, for a query of three words or
+ * more, the fragments (and records) of the leading results the phrase check reads (phrase.ts).
+ * Index files count as the static server sends them, gzipped (src/cli/static-server.ts); a
+ * fragment is already gzip, and each is counted once however often the query reads it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { filterParams, sortChoices } from '../../src/lib/search/fields.ts';
 import { RECORD_CHUNK, type Manifest } from '../../src/lib/search/terms/format.ts';
+import { confirmPhrase } from '../../src/lib/search/terms/phrase.ts';
 import { TermIndex, type Loader, type SortOrder } from '../../src/lib/search/terms/query.ts';
 import type { ProbeQuery } from '../search-probe.ts';
 
@@ -37,9 +40,10 @@ function fromAddress({ params = {} }: ProbeQuery): { filters: Record<string, str
 
 /**
  * Measures one query on a cold page over the term index in `kbDir`. `fragmentBytes[id]` is the
- * size of document id's fragment file; `pageBytes` what the page itself costs.
+ * size of document id's fragment file; `pageBytes` what the page itself costs; `textOf` a
+ * document's text as far as the phrase check needs it.
  */
-export async function coldQueryBytes(kbDir: string, query: ProbeQuery, fragmentBytes: ArrayLike<number>, pageBytes: number): Promise<ColdBytes> {
+export async function coldQueryBytes(kbDir: string, query: ProbeQuery, fragmentBytes: ArrayLike<number>, pageBytes: number, textOf: (id: number) => string): Promise<ColdBytes> {
   const loaded = new Map<string, number>();
   const load: Loader = async <T,>(path: string) => {
     const file = join(kbDir, path);
@@ -54,12 +58,17 @@ export async function coldQueryBytes(kbDir: string, query: ProbeQuery, fragmentB
   const manifest = (await load<Manifest>('index.json'))!;
   const index = new TermIndex(manifest, load);
   const { filters, sort } = fromAddress(query);
-  const { ids } = await index.search(query.q, filters, sort);
+  const ranked = await index.search(query.q, filters, sort);
   const files = loaded.size - 1;
-  const shown = ids.slice(0, SHOWN);
-  for (const chunk of new Set(shown.map((id) => Math.floor(id / RECORD_CHUNK)))) await load(`r/${chunk}.json`);
+  const fragmentsRead = new Set<number>();
+  const read = async (id: number) => {
+    await load(`r/${Math.floor(id / RECORD_CHUNK)}.json`);
+    fragmentsRead.add(id);
+  };
+  const { ids } = await confirmPhrase(ranked, async (id) => (await read(id), textOf(id)));
+  for (const id of ids.slice(0, SHOWN)) await read(id);
   const indexBytes = [...loaded.values()].reduce((sum, n) => sum + n, 0);
-  const fragments = shown.reduce((sum, id) => sum + fragmentBytes[id], 0);
+  const fragments = [...fragmentsRead].reduce((sum, id) => sum + fragmentBytes[id], 0);
   const label = query.params ? `${query.q} (${new URLSearchParams(query.params)})` : query.q;
   return { query: label, bytes: pageBytes + indexBytes + fragments, searchBytes: indexBytes + fragments, files, results: ids.length };
 }

@@ -8,11 +8,16 @@
  *
  * prints one JSON line (IndexOnlyRun). Fragments do not exist without pages: each result's
  * fragment is counted as the gzip of the fragment Pagefind would write for its text (a 12-byte
- * signature, then its URL, text, meta and filters as JSON).
+ * signature, then its URL, text, meta and filters as JSON). Texts are not kept: for the phrase
+ * check of the set's queries of three words or more, which documents hold each phrase in a row is
+ * noted as the records go by.
  */
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeTermIndex, type IndexedDoc } from '../../src/lib/search/terms/build.ts';
+import { querySyllables } from '../../src/lib/search/terms/query.ts';
+import { syllablesOf } from '../../src/lib/search/terms/syllables.ts';
+import { telexSyllable } from '../../src/lib/search/terms/telex.ts';
 import { benchQueries } from '../search-probe.ts';
 import { coldQueryBytes, type ColdBytes } from './cold-query-bytes.ts';
 import { generatedCorpus } from './generated-docs.ts';
@@ -44,6 +49,11 @@ const corpus = generatedCorpus(reports, seed);
 const learnSeconds = now() - started;
 
 const fragmentBytes = new Uint32Array(corpus.docs);
+/** The set's phrases (three syllables or more, Telex read as the index reads it) and which documents hold each in a row. */
+// Both readings: the index reads a word as Telex only when the word as typed is not in it ("tw" stays "tw").
+const readings = (q: string) => [querySyllables(q), querySyllables(q).map((w) => telexSyllable(w) ?? w)];
+const phrases = [...new Set(benchQueries.flatMap((q) => readings(q.q)).filter((w) => w.length >= 3).map((w) => w.join(' ')))];
+const holders = new Map(phrases.map((phrase) => [phrase, new Uint8Array(corpus.docs)]));
 let recordSeconds = 0;
 function* timedRecords(): Generator<IndexedDoc> {
   const records = corpus.records();
@@ -54,6 +64,9 @@ function* timedRecords(): Generator<IndexedDoc> {
       const doc = next.value;
       const json = JSON.stringify({ url: doc.url, content: doc.content, word_count: doc.content.split(/\s+/).length, filters: doc.filters, meta: doc.meta, anchors: [] });
       fragmentBytes[doc.id] = gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(json)])).length;
+      // The page's text as the phrase check reads it: its fragment's content and meta fields.
+      const text = ` ${syllablesOf(`${doc.content} . ${Object.values(doc.meta).join(' . ')}`).join(' ')} `;
+      for (const phrase of phrases) if (text.includes(` ${phrase} `)) holders.get(phrase)![doc.id] = 1;
     }
     recordSeconds += now() - at;
     if (next.done) return;
@@ -66,7 +79,9 @@ const summary = writeTermIndex(kbDir, corpus.docs, corpus.dated, timedRecords())
 const indexSeconds = now() - started - recordSeconds;
 
 const cold: ColdBytes[] = [];
-for (const query of benchQueries) cold.push(await coldQueryBytes(kbDir, query, fragmentBytes, pageBytes));
+/** A document's text as the phrase check sees it: the set's phrases it holds. */
+const textOf = (id: number) => phrases.filter((phrase) => holders.get(phrase)![id]).join(' . ');
+for (const query of benchQueries) cold.push(await coldQueryBytes(kbDir, query, fragmentBytes, pageBytes, textOf));
 const run: IndexOnlyRun = {
   reports, docs: summary.docs, terms: summary.terms, files: summary.files, bytes: summary.bytes,
   learnSeconds, recordSeconds, indexSeconds, pageBytes,

@@ -71,7 +71,8 @@ beforeAll(() => {
   kb = join(site.outDir, 'pagefind', 'kb');
   search = new TermIndex(JSON.parse(readFileSync(join(kb, 'index.json'), 'utf8')) as Manifest, load);
   pages = storedPages(site.outDir);
-  pageText = new Map(pages.map((p) => [p.url, p.content]));
+  // What the phrase check reads of a page: its fragment's text and meta fields (a number is in its meta).
+  pageText = new Map(pages.map((p) => [p.url, `${p.content} . ${Object.values(p.meta).join(' . ')}`]));
 }, 600_000);
 
 describe(`search over ${REPORTS} generated reports`, () => {

@@ -4,8 +4,9 @@
  * a row, and the generated reports' stock phrases make such pages common: six words copied from a
  * report left it below the third place in about one case in four (test/build/search-scale.test.ts).
  * The text settles it. Among the leading results that hold the most pairs, their text (the page's
- * Pagefind fragment, which the page fetches for the excerpts of the ten it shows anyway) is read in
- * tens, and those holding the query's words in a row move ahead. A common phrase is held in a row
+ * Pagefind fragment, which the page fetches for the excerpts of the ten it shows anyway: its
+ * content and its meta fields, where a number and the numbers it cites are) is read in tens, and
+ * those holding the query's words in a row move ahead. A common phrase is held in a row
  * by the first ten and costs nothing more; a quotation costs up to PHRASE_DEPTH texts.
  */
 import { PAIR_WEIGHT, type Ranked } from './query.ts';
