@@ -8,6 +8,11 @@
  * around them) and probes search in Chromium. It prints one table. Run it with `nice -n 10`: it
  * keeps the machine's two cores busy for minutes. `--seed S` generates another tree (a held-out
  * run); `--keep` leaves bench-out/n<N>/ (content, dist, caches) for a look.
+ *
+ * `--index-only N` (100000: thirty-four provinces' decades) builds only the term index of N
+ * generated reports, no pages (scripts/bench/index-only.ts), and prints what the first query on a
+ * cold page would transfer for each query of the set. The page's own bytes come from the newest
+ * full run in bench/results/ unless `--page-bytes B` is given.
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,14 +21,14 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { peakBetween, run, succeeded, type Measured } from './bench/measure.ts';
 import { formatIngest, measureIngest } from './bench/ingest.ts';
-import { formatTable, type SizeResult } from './bench/table.ts';
+import { formatIndexOnly, formatTable, type IndexOnlyResult, type SizeResult } from './bench/table.ts';
 import { probeSearch } from './search-probe.ts';
 
 const project = resolve(import.meta.dirname, '..');
 const node = process.execPath;
-const { values } = parseArgs({ options: { sizes: { type: 'string' }, reports: { type: 'string' }, seed: { type: 'string' }, keep: { type: 'boolean' }, ingest: { type: 'string' } } });
-// --ingest N alone runs only the import benchmark; with --sizes, both.
-const sizes = (values.sizes ?? values.reports ?? (values.ingest ? '' : '10000')).split(',').filter((s) => s.trim()).map((s) => Number(s.trim()));
+const { values } = parseArgs({ options: { sizes: { type: 'string' }, reports: { type: 'string' }, seed: { type: 'string' }, keep: { type: 'boolean' }, ingest: { type: 'string' }, 'index-only': { type: 'string' }, 'page-bytes': { type: 'string' } } });
+// --ingest N or --index-only N alone runs only that; with --sizes, the full runs too.
+const sizes = (values.sizes ?? values.reports ?? (values.ingest || values['index-only'] ? '' : '10000')).split(',').filter((s) => s.trim()).map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: whole numbers, e.g. --sizes 1000,3000,10000 (got ${values.sizes})`);
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -153,6 +158,36 @@ if (values.ingest) {
   console.log(formatIngest(ingest));
   mkdirSync(join(project, 'bench-out'), { recursive: true });
   writeFileSync(join(project, 'bench-out', `ingest-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify(ingest, null, 2));
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+}
+
+/** The search page's own bytes (HTML, CSS, scripts) on a cold first query, from the newest full run kept in bench/results/. */
+function measuredPageBytes(): { bytes: number; from: string } {
+  if (values['page-bytes']) return { bytes: Number(values['page-bytes']), from: 'given with --page-bytes' };
+  const dir = join(project, 'bench', 'results');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort().reverse()) {
+    const run = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { results?: SizeResult[] };
+    const largest = run.results?.filter((r) => r.search?.cold?.length).at(-1);
+    // Everything not under /pagefind/ is the page itself; the same for every query.
+    if (largest) return { bytes: largest.search.cold[0].bytes - largest.search.cold[0].searchBytes, from: `measured in Chromium at ${largest.reports.toLocaleString('en-US')} reports, bench/results/${file}` };
+  }
+  throw new Error('--index-only: no full run in bench/results/ to take the page\'s own bytes from; pass --page-bytes');
+}
+
+if (values['index-only']) {
+  const n = Number(values['index-only']);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--index-only: a whole number of reports (got ${values['index-only']})`);
+  const dir = join(project, 'bench-out', `index-only-${n}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const page = measuredPageBytes();
+  log(`index only, ${n} reports: generating the records and writing the term index`);
+  const measured = succeeded('index-only', await run(node, ['--disable-warning=ExperimentalWarning', join(project, 'scripts/bench/index-only.ts'), String(n), dir, values.seed ?? 'kb', String(page.bytes)], { cwd: project }));
+  const child = JSON.parse(measured.output.trim().split('\n').at(-1)!);
+  const result: IndexOnlyResult = { ...child, seconds: measured.seconds, cpuSeconds: measured.cpuSeconds, peakBytes: measured.peakBytes, pageBytesFrom: page.from };
+  const machine = `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  console.log(formatIndexOnly(result, { date: new Date().toISOString().slice(0, 10), machine }));
+  writeFileSync(join(project, 'bench-out', `index-only-${n}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify({ machine, indexOnly: result }, null, 2));
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
 }
 

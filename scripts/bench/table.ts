@@ -74,3 +74,43 @@ export function formatTable(results: SizeResult[], about: { date: string; machin
     `Later queries at ${largest.reports.toLocaleString('en-US')} reports: ${later}.`,
   ].join('\n');
 }
+
+/** The index-only run at one size (scripts/bench/index-only.ts), with its process's time and peak memory. */
+export interface IndexOnlyResult extends Timed {
+  reports: number;
+  docs: number;
+  terms: number;
+  files: number;
+  bytes: number;
+  learnSeconds: number;
+  recordSeconds: number;
+  indexSeconds: number;
+  peakBytes: number;
+  pageBytes: number;
+  pageBytesFrom: string;
+  meanFragmentBytes: number;
+  cold: { query: string; bytes: number; searchBytes: number; files: number; results: number }[];
+}
+
+export function formatIndexOnly(r: IndexOnlyResult, about: { date: string; machine: string }): string {
+  const largest = Math.max(...r.cold.map((q) => q.bytes));
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [
+    `Index only, ${r.reports.toLocaleString('en-US')} generated reports (${r.docs.toLocaleString('en-US')} pages, no site built), ${about.date}; ${about.machine}.`,
+    '',
+    line(['', 'measured', 'target']),
+    line(['---', '---', '---']),
+    line(['Run: generate twice + write the term index', cpu(r), '']),
+    line(['· learning pass / records (text, fragment sizes) / term index', `${s(r.learnSeconds)} / ${s(r.recordSeconds)} / ${s(r.indexSeconds)}`, '']),
+    line(['Peak memory of the run', mb(r.peakBytes), '']),
+    line(['Term index on disk', `${mb(r.bytes)}, ${r.files.toLocaleString('en-US')} files, ${r.terms.toLocaleString('en-US')} terms`, '']),
+    line(['First query, cold page, all bytes: largest of the set', kb(largest), `≤ 300 KB ${largest <= 300 * 1024 ? '✓' : '✗'}`]),
+    '',
+    line(['Query', 'all bytes', 'index, records, fragments', 'index files', 'results']),
+    line(['---', '---', '---', '---', '---']),
+    ...r.cold.map((q) => line([`"${q.query}"`, kb(q.bytes), kb(q.searchBytes), String(q.files), q.results.toLocaleString('en-US')])),
+    '',
+    `All bytes = the page's own ${kb(r.pageBytes)} (HTML, CSS, scripts; ${r.pageBytesFrom}) + the manifest and the index files the query loads, gzipped ` +
+      `+ the ten results' record files + their ten fragments (no pages: each counted as the gzip of the fragment its text would make; mean ${kb(r.meanFragmentBytes)}).`,
+  ].join('\n');
+}

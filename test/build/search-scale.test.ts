@@ -8,6 +8,7 @@ import type { DocRecord, Manifest } from '../../src/lib/search/terms/format.ts';
 import { RECORD_CHUNK } from '../../src/lib/search/terms/format.ts';
 import { unmarkStrokes } from '../../src/lib/search/fold.ts';
 import { syllablesOf } from '../../src/lib/search/terms/syllables.ts';
+import { confirmPhrase } from '../../src/lib/search/terms/phrase.ts';
 import { buildSite, projectRoot } from '../helpers/build-site.ts';
 import { storedPages, type StoredPage } from '../helpers/pagefind-files.ts';
 
@@ -23,6 +24,7 @@ let kb: string;
 let content: string;
 let search: TermIndex;
 let pages: StoredPage[];
+let pageText: Map<string, string>;
 const records = new Map<number, DocRecord>();
 
 const load = async <T,>(path: string): Promise<T | undefined> => {
@@ -36,9 +38,13 @@ const urlOf = (id: number) => {
   }
   return records.get(id)!.url;
 };
-/** As the search page orders results. */
+/**
+ * As the search page orders results: the index's ranking, then quotations confirmed in the
+ * results' text (phrase.ts; the page reads it from their fragments, here from the same files).
+ */
 const find = async (query: string, filters: Record<string, string> = {}) => {
-  const { ids } = await search.search(query, filters);
+  const textOf = async (id: number) => pageText.get(urlOf(id)) ?? '';
+  const { ids } = await confirmPhrase(await search.search(query, filters), textOf);
   return ids.map(urlOf);
 };
 
@@ -65,6 +71,8 @@ beforeAll(() => {
   kb = join(site.outDir, 'pagefind', 'kb');
   search = new TermIndex(JSON.parse(readFileSync(join(kb, 'index.json'), 'utf8')) as Manifest, load);
   pages = storedPages(site.outDir);
+  // What the phrase check reads of a page: its fragment's text and meta fields (a number is in its meta).
+  pageText = new Map(pages.map((p) => [p.url, `${p.content} . ${Object.values(p.meta).join(' . ')}`]));
 }, 600_000);
 
 describe(`search over ${REPORTS} generated reports`, () => {
@@ -113,6 +121,42 @@ describe(`search over ${REPORTS} generated reports`, () => {
       const expected = all.filter((url) => url.startsWith(`/bao-cao/${province}/`)).sort();
       expect((await find('', { province, kind: 'bao-cao' })).sort(), province).toEqual(expected);
     }
+  });
+
+  it('puts a report in the first three for six consecutive words copied from its text', async () => {
+    // Six words as the page shows them (punctuation and all), from spread places in every tenth
+    // report. The generator writes from templates, so many six-word runs occur verbatim in dozens
+    // of reports, and no ranking can put one of dozens equal pages in the first three: a run is
+    // only asked of when it occurs in at most three pages (counted over every page's stored text,
+    // as folded syllables, the way search reads them). Other runs are skipped, and counted.
+    const texts = pages.map((p) => ` ${syllablesOf(unmarkStrokes(p.content)).join(' ')} `);
+    const reports = pages.filter((p) => p.url.startsWith('/bao-cao/')).sort((a, b) => (a.url < b.url ? -1 : 1));
+    let asked = 0;
+    let skipped = 0;
+    const failures: string[] = [];
+    for (const report of reports.filter((_, n) => n % 10 === 0)) {
+      const words = unmarkStrokes(report.content).split(/\s+/).filter(Boolean);
+      for (const share of [0.2, 0.4, 0.6, 0.8]) {
+        for (let at = Math.floor(words.length * share); at + 6 <= words.length; at++) {
+          const run = words.slice(at, at + 6).join(' ');
+          const folded = syllablesOf(run);
+          // A run that is mostly punctuation or numbers is not six words.
+          if (folded.length < 6 || folded.some((s) => !/[a-z]/.test(s))) continue;
+          let holders = 0;
+          for (const text of texts) if (text.includes(` ${folded.join(' ')} `) && ++holders > 3) break;
+          if (holders > 3) {
+            skipped++;
+            continue;
+          }
+          asked++;
+          const results = await find(run);
+          if (!results.slice(0, 3).includes(report.url)) failures.push(`"${run}" (in ${holders} pages): ${report.url} at ${results.indexOf(report.url) + 1} of ${results.length}`);
+          break;
+        }
+      }
+    }
+    expect(asked, `runs asked (${skipped} template runs skipped)`).toBeGreaterThanOrEqual(100);
+    expect(failures).toEqual([]);
   });
 
   it('ranks by relevance: a word in the title weighs more than the same word once in a long body', async () => {

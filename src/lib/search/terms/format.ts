@@ -10,11 +10,12 @@
  *   r/<n>.json            Records of documents n·chunk … n·chunk+chunk−1 (title, URL, details).
  *   d/<id>.frag           Document id's Pagefind fragment (URL, meta, text), linked under its id so
  *                         a result costs one request (document-files.ts).
+ *   days.json             Day table (DayTable): read only when several indexes are merged by date.
  *
  * Document ids run in date order (oldest first, undated last), so sorting by date is sorting by id
  * and needs no bytes. Sets are exact, so counts and filters are exact; scores are exact for the
  * top `HEAD` documents of each term and bounded above by the head's last score for the rest.
- * A national view merging provinces lists several such roots and offsets ids per root.
+ * A national view merging provinces searches several such roots and merges their results (merge.ts).
  *
  * Why slots: the page knows from the manifest alone which one file holds a term, so every term of a
  * query (words, their Telex readings, adjacent pairs) is asked for at once, in one round trip, and
@@ -67,6 +68,14 @@ export interface DocRecord {
 
 /** Where document `id`'s fragment is, relative to the term index's folder (see document-files.ts). */
 export const documentFile = (id: number) => `d/${id}.frag`;
+
+/**
+ * For every day that has documents, in date order: [ISO day, first id dated that day]. An id's day
+ * is that of the last entry at or below it (ids below the manifest's `dated` only).
+ */
+export type DayTable = [day: string, firstId: number][];
+
+export const DAY_TABLE_FILE = 'days.json';
 
 /** 64-bit-ish FNV-1a of a string in base 36: file names for terms and filter values, from the term alone. */
 export function termHash(text: string): string {

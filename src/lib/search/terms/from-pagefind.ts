@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { unmarkStrokes } from '../fold.ts';
 import { writeTermIndex, type IndexedDoc, type TermIndexSummary } from './build.ts';
 import { linkDocumentFiles } from './document-files.ts';
+import { writeDayTable } from './days.ts';
 
 interface Fragment { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }
 
@@ -56,5 +57,7 @@ export function termIndexFromPagefind(pagefindDir: string, dates: Map<string, st
   const termDir = join(pagefindDir, 'kb');
   const summary = writeTermIndex(termDir, ids.size, [...dates.values()].filter(Boolean).length, docs());
   linkDocumentFiles(pagefindDir, termDir, fragments);
+  // After the index: writing it empties the folder first.
+  writeDayTable(termDir, dates, ids);
   return summary;
 }

@@ -116,7 +116,7 @@ export class TermIndex {
 interface QueryTerm { term: string; entry: TermEntry; isPair: boolean }
 
 /** Share of a relevance key that counts adjacent pairs held: any pair held outranks any score. */
-const PAIR_WEIGHT = 1e7;
+export const PAIR_WEIGHT = 1e7;
 
 /**
  * Each matching document's relevance key, indexed by id: the query's adjacent pairs it holds (the

@@ -1,0 +1,48 @@
+/**
+ * Quotations found by their text. The index holds words and adjacent pairs, no positions, so a
+ * page holding every pair of a quotation in separate places ties with the page that holds it in
+ * a row, and the generated reports' stock phrases make such pages common: six words copied from a
+ * report left it below the third place in about one case in four (test/build/search-scale.test.ts).
+ * The text settles it. Among the leading results that hold the most pairs, their text (the page's
+ * Pagefind fragment, which the page fetches for the excerpts of the ten it shows anyway: its
+ * content and its meta fields, where a number and the numbers it cites are) is read in tens, and
+ * those holding the query's words in a row move ahead. A common phrase is held in a row
+ * by the first ten and costs nothing more; a quotation costs up to PHRASE_DEPTH texts.
+ */
+import { PAIR_WEIGHT, type Ranked } from './query.ts';
+import { syllablesOf } from './syllables.ts';
+
+/** Texts read at a time: the ten results a page shows. */
+const BATCH = 10;
+/** Leading results read at most. */
+export const PHRASE_DEPTH = 40;
+/** Added to a confirmed result's key: above any count of pairs (at most eleven), so merged indexes keep it first too. */
+const PHRASE_WEIGHT = 100 * PAIR_WEIGHT;
+
+/** `ranked` (relevance order) with the results whose text holds the query's words in a row first. */
+export async function confirmPhrase(ranked: Ranked, textOf: (id: number) => Promise<string>): Promise<Ranked> {
+  const { ids, words, keys } = ranked;
+  // Two words are one pair: the index already knows whether they stand in a row.
+  if (words.length < 3 || !keys || ids.length < 2) return ranked;
+  const pairsHeld = (i: number) => Math.floor(keys[i] / PAIR_WEIGHT);
+  let tied = 0;
+  while (tied < ids.length && tied < PHRASE_DEPTH && pairsHeld(tied) === pairsHeld(0)) tied++;
+  const phrase = ` ${words.join(' ')} `;
+  const holds: boolean[] = [];
+  let confirmed = 0;
+  for (let from = 0; from < tied && confirmed < BATCH; from += BATCH) {
+    const texts = await Promise.all(ids.slice(from, Math.min(tied, from + BATCH)).map(textOf));
+    for (const text of texts) {
+      const held = ` ${syllablesOf(text).join(' ')} `.includes(phrase);
+      holds.push(held);
+      if (held) confirmed++;
+    }
+  }
+  if (!confirmed || confirmed === holds.length) return ranked;
+  // A stable partition of the results read: holders first, each group in its order.
+  const read = holds.map((_, i) => i);
+  const order = [...read.filter((i) => holds[i]), ...read.filter((i) => !holds[i])];
+  const newIds = [...order.map((i) => ids[i]), ...ids.slice(holds.length)];
+  const newKeys = Float64Array.from([...order.map((i) => keys[i] + (holds[i] ? PHRASE_WEIGHT : 0)), ...keys.slice(holds.length)]);
+  return { ...ranked, ids: newIds, keys: newKeys };
+}
