@@ -1,9 +1,9 @@
 /**
  * What the first query on a cold /tim-kiem/ page transfers, worked out from the index's files
  * instead of a browser: the page's own bytes (HTML, CSS, scripts: measured once in Chromium and
- * passed in), the manifest, every file the query's TermIndex.search loads, the record files of the
- * ten results shown, and their ten fragments (for the excerpts), and, for a query of three words or
- * more, the fragments (and records) of the leading results the phrase check reads (phrase.ts).
+ * passed in), the manifest, every file the query's TermIndex.search loads, and the fragments of the
+ * ten results shown (kb/d/<id>.frag: title, details and the excerpt's text) and, for a query of
+ * three words or more, of the leading results the phrase check reads (phrase.ts).
  * Index files count as the static server sends them, gzipped (src/cli/static-server.ts); a
  * fragment is already gzip, and each is counted once however often the query reads it.
  */
@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { filterParams, sortChoices } from '../../src/lib/search/fields.ts';
-import { RECORD_CHUNK, type Manifest } from '../../src/lib/search/terms/format.ts';
+import type { Manifest } from '../../src/lib/search/terms/format.ts';
 import { confirmPhrase } from '../../src/lib/search/terms/phrase.ts';
 import { TermIndex, type Loader, type SortOrder } from '../../src/lib/search/terms/query.ts';
 import type { ProbeQuery } from '../search-probe.ts';
@@ -21,11 +21,11 @@ const SHOWN = 10;
 
 export interface ColdBytes {
   query: string;
-  /** All bytes: page + index files + records + fragments. */
+  /** All bytes: page + index files + fragments. */
   bytes: number;
   /** Of those, the bytes under /pagefind/ (what the probe in Chromium calls searchBytes). */
   searchBytes: number;
-  /** Index files the query itself loaded (buckets, common terms' files, filters), not counting the manifest. */
+  /** Index files the query itself loaded (buckets, slot files, filters), not counting the manifest. */
   files: number;
   results: number;
 }
@@ -61,12 +61,8 @@ export async function coldQueryBytes(kbDir: string, query: ProbeQuery, fragmentB
   const ranked = await index.search(query.q, filters, sort);
   const files = loaded.size - 1;
   const fragmentsRead = new Set<number>();
-  const read = async (id: number) => {
-    await load(`r/${Math.floor(id / RECORD_CHUNK)}.json`);
-    fragmentsRead.add(id);
-  };
-  const { ids } = await confirmPhrase(ranked, async (id) => (await read(id), textOf(id)));
-  for (const id of ids.slice(0, SHOWN)) await read(id);
+  const { ids } = await confirmPhrase(ranked, async (id) => (fragmentsRead.add(id), textOf(id)));
+  for (const id of ids.slice(0, SHOWN)) fragmentsRead.add(id);
   const indexBytes = [...loaded.values()].reduce((sum, n) => sum + n, 0);
   const fragments = [...fragmentsRead].reduce((sum, id) => sum + fragmentBytes[id], 0);
   const label = query.params ? `${query.q} (${new URLSearchParams(query.params)})` : query.q;

@@ -8,6 +8,7 @@ import { syllablesOf } from '../../lib/search/terms/syllables.ts';
 import { excerptOf, type ExcerptPiece } from '../../lib/search/terms/excerpt.ts';
 import { documentFile, type Manifest } from '../../lib/search/terms/format.ts';
 import { TermIndex, type SortOrder } from '../../lib/search/terms/query.ts';
+import { confirmPhrase } from '../../lib/search/terms/phrase.ts';
 import { unmarkStrokes } from '../../lib/search/fold.ts';
 
 /** A result as the page shows it. */
@@ -83,13 +84,21 @@ export async function runSearch(query: SearchQuery): Promise<SearchOutcome | nul
   if (!text && Object.keys(query.filters).length === 0) return null;
   const index = await loadIndex();
   const started = performance.now();
-  const { ids, words } = await index.search(text, query.filters, query.sort ?? 'relevance');
-  // The index's own share of a search (no records, no excerpts), for the benchmark beside `kb-search`.
+  const ranked = await index.search(text, query.filters, query.sort ?? 'relevance');
+  // The index's own share of a search (no fragments, no excerpts), for the benchmark beside `kb-search`.
   performance.measure('kb-search-index', { start: started });
+  // A quotation: the leading results' own text says which hold its words in a row (phrase.ts).
+  // Their fragments are the ones the first results' excerpts need anyway.
+  const { ids, words } = await confirmPhrase(ranked, async (id) => textOfDocument(await storedDocument(id)));
   return {
     total: ids.length,
     hits: (from, to) => Promise.all(ids.slice(from, to).map(async (id) => toHit(await storedDocument(id), words))),
   };
+}
+
+/** What a quotation may be found in: the page's text and its meta fields (its number, the numbers it cites). */
+function textOfDocument(doc: StoredDocument): string {
+  return unmarkStrokes(`${doc.content ?? ''} ${Object.values(doc.meta ?? {}).join(' ')}`);
 }
 
 function toHit(doc: StoredDocument, words: string[]): SearchHit {
