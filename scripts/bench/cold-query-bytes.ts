@@ -61,7 +61,7 @@ export async function coldQueryBytes(kbDir: string, query: ProbeQuery, fragmentB
   const ranked = await index.search(query.q, filters, sort);
   const files = loaded.size - 1;
   const fragmentsRead = new Set<number>();
-  const { ids } = await confirmPhrase(ranked, async (id) => (fragmentsRead.add(id), textOf(id)));
+  const { ids } = await confirmPhrase(ranked, async (id) => (fragmentsRead.add(id), { text: textOf(id) }));
   for (const id of ids.slice(0, SHOWN)) fragmentsRead.add(id);
   const indexBytes = [...loaded.values()].reduce((sum, n) => sum + n, 0);
   const fragments = [...fragmentsRead].reduce((sum, id) => sum + fragmentBytes[id], 0);

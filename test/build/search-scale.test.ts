@@ -24,7 +24,7 @@ let kb: string;
 let content: string;
 let search: TermIndex;
 let pages: StoredPage[];
-let pageText: Map<string, string>;
+let pageText: Map<string, { text: string; number?: string }>;
 const records = new Map<number, DocRecord>();
 
 const load = async <T,>(path: string): Promise<T | undefined> => {
@@ -43,7 +43,7 @@ const urlOf = (id: number) => {
  * results' text (phrase.ts; the page reads it from their fragments, here from the same files).
  */
 const find = async (query: string, filters: Record<string, string> = {}) => {
-  const textOf = async (id: number) => pageText.get(urlOf(id)) ?? '';
+  const textOf = async (id: number) => pageText.get(urlOf(id)) ?? { text: '' };
   const { ids } = await confirmPhrase(await search.search(query, filters), textOf);
   return ids.map(urlOf);
 };
@@ -72,7 +72,7 @@ beforeAll(() => {
   search = new TermIndex(JSON.parse(readFileSync(join(kb, 'index.json'), 'utf8')) as Manifest, load);
   pages = storedPages(site.outDir);
   // What the phrase check reads of a page: its fragment's text and meta fields (a number is in its meta).
-  pageText = new Map(pages.map((p) => [p.url, `${p.content} . ${Object.values(p.meta).join(' . ')}`]));
+  pageText = new Map(pages.map((p) => [p.url, { text: `${p.content} . ${Object.values(p.meta).join(' . ')}`, number: p.meta.number }]));
 }, 600_000);
 
 describe(`search over ${REPORTS} generated reports`, () => {

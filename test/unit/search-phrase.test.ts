@@ -25,7 +25,7 @@ beforeAll(() => {
   index = new TermIndex(JSON.parse(readFileSync(join(kb, 'index.json'), 'utf8')) as Manifest, load);
 });
 
-const textOf = async (id: number) => texts[id];
+const textOf = async (id: number) => ({ text: texts[id] });
 
 describe('a quotation puts the page holding it in a row first', () => {
   it('the index alone cannot tell the two apart (the page with more of the pairs leads)', async () => {
@@ -43,7 +43,26 @@ describe('a quotation puts the page holding it in a row first', () => {
     const two = await index.search('cong tac', {});
     expect((await confirmPhrase(two, textOf)).ids).toEqual(two.ids);
     const reads: number[] = [];
-    await confirmPhrase(await index.search('ky bien ban', {}), async (id) => (reads.push(id), texts[id]));
+    await confirmPhrase(await index.search('ky bien ban', {}), async (id) => (reads.push(id), { text: texts[id] }));
     expect(reads).toEqual([]);
+  });
+});
+
+describe('a number typed with its words', () => {
+  // Three leading results tied on the pairs they hold, as the index ranked them: the decree itself
+  // (its number written without "số"), a report writing "Nghị định số 80/2020/NĐ-CP" in a row, a third.
+  const ranked = { ids: [0, 1, 2], words: ['nghi', 'dinh', 'so', '80', '2020', 'nd', 'cp'], keys: Float64Array.from([6e7 + 900, 6e7 + 500, 6e7 + 400]) };
+  const pages = [
+    { text: 'Nghị định 80/2020/NĐ-CP về quản lý và sử dụng viện trợ không hoàn lại', number: '80/2020/NĐ-CP' },
+    { text: 'Huyện triển khai Nghị định số 80/2020/NĐ-CP của Chính phủ', number: '12/BC-UBND' },
+    { text: 'Nghị định về viện trợ, số liệu năm 2020', number: '' },
+  ];
+
+  it('keeps the document whose own number it is ahead of a page quoting it the same way', async () => {
+    expect((await confirmPhrase(ranked, async (id) => pages[id])).ids).toEqual([0, 1, 2]);
+  });
+
+  it('without its number, the decree would fall behind the page quoting the words in a row', async () => {
+    expect((await confirmPhrase(ranked, async (id) => ({ text: pages[id].text }))).ids).toEqual([1, 0, 2]);
   });
 });

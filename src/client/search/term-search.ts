@@ -8,7 +8,7 @@ import { syllablesOf } from '../../lib/search/terms/syllables.ts';
 import { excerptOf, type ExcerptPiece } from '../../lib/search/terms/excerpt.ts';
 import { documentFile, type Manifest } from '../../lib/search/terms/format.ts';
 import { TermIndex, type SortOrder } from '../../lib/search/terms/query.ts';
-import { confirmPhrase } from '../../lib/search/terms/phrase.ts';
+import { confirmPhrase, type ResultText } from '../../lib/search/terms/phrase.ts';
 import { unmarkStrokes } from '../../lib/search/fold.ts';
 
 /** A result as the page shows it. */
@@ -96,9 +96,9 @@ export async function runSearch(query: SearchQuery): Promise<SearchOutcome | nul
   };
 }
 
-/** What a quotation may be found in: the page's text and its meta fields (its number, the numbers it cites). */
-function textOfDocument(doc: StoredDocument): string {
-  return unmarkStrokes(`${doc.content ?? ''} ${Object.values(doc.meta ?? {}).join(' ')}`);
+/** What a quotation may be found in: the page's text and its meta fields, and its own number. */
+function textOfDocument(doc: StoredDocument): ResultText {
+  return { text: unmarkStrokes(`${doc.content ?? ''} ${Object.values(doc.meta ?? {}).join(' ')}`), number: unmarkStrokes(doc.meta?.number ?? '') };
 }
 
 function toHit(doc: StoredDocument, words: string[]): SearchHit {

@@ -19,8 +19,19 @@ export const PHRASE_DEPTH = 40;
 /** Added to a confirmed result's key: above any count of pairs (at most eleven), so merged indexes keep it first too. */
 const PHRASE_WEIGHT = 100 * PAIR_WEIGHT;
 
-/** `ranked` (relevance order) with the results whose text holds the query's words in a row first. */
-export async function confirmPhrase(ranked: Ranked, textOf: (id: number) => Promise<string>): Promise<Ranked> {
+/** What the check reads of a result: its text (and meta fields), and its own document number if it has one. */
+export interface ResultText {
+  text: string;
+  number?: string;
+}
+
+/**
+ * `ranked` (relevance order) with the results whose text holds the query's words in a row first. A
+ * result whose own number the query holds in a row counts as holding it too: "Nghị định số
+ * 80/2020/NĐ-CP" is a number typed with its words, and the decree's page must stay ahead of a
+ * report that happens to write it the same way.
+ */
+export async function confirmPhrase(ranked: Ranked, textOf: (id: number) => Promise<ResultText>): Promise<Ranked> {
   const { ids, words, keys } = ranked;
   // Two words are one pair: the index already knows whether they stand in a row.
   if (words.length < 3 || !keys || ids.length < 2) return ranked;
@@ -28,12 +39,16 @@ export async function confirmPhrase(ranked: Ranked, textOf: (id: number) => Prom
   let tied = 0;
   while (tied < ids.length && tied < PHRASE_DEPTH && pairsHeld(tied) === pairsHeld(0)) tied++;
   const phrase = ` ${words.join(' ')} `;
+  const holdsQuery = ({ text, number }: ResultText) => {
+    const own = number ? syllablesOf(number).join(' ') : '';
+    return ` ${syllablesOf(text).join(' ')} `.includes(phrase) || (own !== '' && phrase.includes(` ${own} `));
+  };
   const holds: boolean[] = [];
   let confirmed = 0;
   for (let from = 0; from < tied && confirmed < BATCH; from += BATCH) {
     const texts = await Promise.all(ids.slice(from, Math.min(tied, from + BATCH)).map(textOf));
     for (const text of texts) {
-      const held = ` ${syllablesOf(text).join(' ')} `.includes(phrase);
+      const held = holdsQuery(text);
       holds.push(held);
       if (held) confirmed++;
     }
