@@ -53,7 +53,7 @@ describe('a number typed with its words', () => {
   // (its number written without "số"), a report writing "Nghị định số 80/2020/NĐ-CP" in a row, a third.
   const ranked = { ids: [0, 1, 2], words: ['nghi', 'dinh', 'so', '80', '2020', 'nd', 'cp'], keys: Float64Array.from([6e7 + 900, 6e7 + 500, 6e7 + 400]) };
   const pages = [
-    { text: 'Nghị định 80/2020/NĐ-CP về quản lý và sử dụng viện trợ không hoàn lại', number: '80/2020/NĐ-CP' },
+    { text: 'Nghị định 80/2020/NĐ-CP về quản lý và sử dụng viện trợ không hoàn lại', number: 'Nghị định 80/2020/NĐ-CP' },
     { text: 'Huyện triển khai Nghị định số 80/2020/NĐ-CP của Chính phủ', number: '12/BC-UBND' },
     { text: 'Nghị định về viện trợ, số liệu năm 2020', number: '' },
   ];

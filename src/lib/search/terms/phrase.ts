@@ -40,7 +40,7 @@ export async function confirmPhrase(ranked: Ranked, textOf: (id: number) => Prom
   while (tied < ids.length && tied < PHRASE_DEPTH && pairsHeld(tied) === pairsHeld(0)) tied++;
   const phrase = ` ${words.join(' ')} `;
   const holdsQuery = ({ text, number }: ResultText) => {
-    const own = number ? syllablesOf(number).join(' ') : '';
+    const own = numberProper(number ?? '');
     return ` ${syllablesOf(text).join(' ')} `.includes(phrase) || (own !== '' && phrase.includes(` ${own} `));
   };
   const holds: boolean[] = [];
@@ -60,4 +60,15 @@ export async function confirmPhrase(ranked: Ranked, textOf: (id: number) => Prom
   const newIds = [...order.map((i) => ids[i]), ...ids.slice(holds.length)];
   const newKeys = Float64Array.from([...order.map((i) => keys[i] + (holds[i] ? PHRASE_WEIGHT : 0)), ...keys.slice(holds.length)]);
   return { ...ranked, ids: newIds, keys: newKeys };
+}
+
+/**
+ * A document number from its first syllable with a digit: "Nghị định 80/2020/NĐ-CP" is stored with
+ * its kind, which a query may word otherwise ("Nghị định số 80/2020/NĐ-CP"); "80 2020 nd cp" is the
+ * number itself. Empty when it has no digit.
+ */
+function numberProper(number: string): string {
+  const syllables = syllablesOf(number);
+  const first = syllables.findIndex((syllable) => /\d/.test(syllable));
+  return first < 0 ? '' : syllables.slice(first).join(' ');
 }
