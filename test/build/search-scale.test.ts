@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TermIndex } from '../../src/lib/search/terms/query.ts';
-import type { DocRecord, Manifest } from '../../src/lib/search/terms/format.ts';
-import { RECORD_CHUNK } from '../../src/lib/search/terms/format.ts';
+import { documentFile, type Manifest } from '../../src/lib/search/terms/format.ts';
 import { unmarkStrokes } from '../../src/lib/search/fold.ts';
 import { syllablesOf } from '../../src/lib/search/terms/syllables.ts';
 import { confirmPhrase } from '../../src/lib/search/terms/phrase.ts';
@@ -25,18 +25,16 @@ let content: string;
 let search: TermIndex;
 let pages: StoredPage[];
 let pageText: Map<string, { text: string; number?: string }>;
-const records = new Map<number, DocRecord>();
+const urls = new Map<number, string>();
 
 const load = async <T,>(path: string): Promise<T | undefined> => {
   const file = join(kb, path);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;
 };
+/** A result's page, from the fragment the search page fetches for it (gzip, 12-byte signature, JSON). */
 const urlOf = (id: number) => {
-  if (!records.has(id)) {
-    const chunk = JSON.parse(readFileSync(join(kb, `r/${Math.floor(id / RECORD_CHUNK)}.json`), 'utf8')) as DocRecord[];
-    chunk.forEach((record, n) => records.set(Math.floor(id / RECORD_CHUNK) * RECORD_CHUNK + n, record));
-  }
-  return records.get(id)!.url;
+  if (!urls.has(id)) urls.set(id, (JSON.parse(gunzipSync(readFileSync(join(kb, documentFile(id)))).subarray(12).toString('utf8')) as { url: string }).url);
+  return urls.get(id)!;
 };
 /**
  * As the search page orders results: the index's ranking, then quotations confirmed in the
