@@ -36,7 +36,8 @@ function* bundlePages(pagefindDir: string, dir: string): Generator<IndexedPage> 
     const fragment = `${dir}fragment/${name}`;
     const page = readFragment(join(pagefindDir, fragment));
     const meta = Object.fromEntries(Object.entries(page.meta).map(([k, v]) => [k, unmarkStrokes(v)]));
-    yield { fragment, url: page.url, content: unmarkStrokes(page.content), meta, filters: page.filters };
+    // The content is only cut into words, which fold a marked d and a đ alike: no need to unmark it.
+    yield { fragment, url: page.url, content: page.content, meta, filters: page.filters };
   }
 }
 

@@ -15,7 +15,7 @@ import { pairTerm } from './syllables.ts';
 import { PairTable } from './pair-table.ts';
 import { grow, WordReader } from './word-reader.ts';
 
-/** One indexed page, as Pagefind stored it (đ restored, fold.ts), with its fragment file. */
+/** One indexed page, as Pagefind stored it, with its fragment file: meta fields with đ restored (fold.ts), the content still marked (words fold both alike). */
 export interface IndexedPage {
   fragment: string;
   url: string;
