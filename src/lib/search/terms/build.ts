@@ -6,7 +6,7 @@
  * with the corpus's distinct (term, document) pairs, not with JavaScript objects per posting.
  */
 import { bucketOf, encodeSet, filterFile, FORMAT_VERSION, HEAD, RECORD_CHUNK, termHash, type Bucket, type DocRecord, type Manifest, type TermEntry } from './format.ts';
-import { bodySaturation, idf, scoreWith } from './score.ts';
+import { bodySaturation, idf, termScore } from './score.ts';
 import type { ShardTerms } from './shard-terms.ts';
 import { IndexWriter } from './writer.ts';
 
@@ -151,7 +151,7 @@ export function writeTermIndex(outDir: string, docCount: number, dated: number, 
     const termIdf = idf(docCount, df);
     const ids = allIds.subarray(starts[t], starts[t + 1]);
     const scores = new Float64Array(df);
-    for (let j = 0; j < df; j++) scores[j] = scoreWith(counts[starts[t] + j], bodyK[ids[j]], termIdf);
+    for (let j = 0; j < df; j++) scores[j] = termScore(counts[starts[t] + j], bodyK[ids[j]], termIdf);
     const best = bestOf(scores, ids);
     const entry: TermEntry = [df, best.map((j) => ids[j]), best.map((j) => Math.round(scores[j] * 100)), encodeSet(ids, docCount)];
     const bucket = bucketEntries[bucketOf(names[t], buckets)];

@@ -45,18 +45,16 @@ export function bodySaturation(length: number, meanLength: number): number {
   return K1 * (1 - B + (B * length) / meanLength);
 }
 
-/** The score of a term in a document from its packed counts, the document's length and the mean length. */
-export function termScore(packed: number, length: number, meanLength: number, termIdf: number): number {
-  return scoreWith(packed, bodySaturation(length, meanLength), termIdf);
-}
-
-/** termScore with the body's saturation (bodySaturation) already worked out: the same number. */
-export function scoreWith(packed: number, bodyK: number, termIdf: number): number {
+/**
+ * The score of a term in a document from its packed counts and the document's body saturation
+ * (bodySaturation, worked out once per document rather than once per posting).
+ */
+export function termScore(packed: number, bodyK: number, termIdf: number): number {
   let sum = 0;
-  for (let g = 0; g < 6; g++) {
+  for (let g = 0; g < fieldGroups.length; g++) {
     const tf = (packed >>> shifts[g]) & masks[g];
     if (!tf) continue;
-    const k = g === 0 ? bodyK : K1;
+    const k = g === 0 ? bodyK : K1; // fieldGroups[0] is the body, the one group normalised by length
     sum += weights[g] * ((tf * (K1 + 1)) / (tf + k));
   }
   return termIdf * sum;
