@@ -107,7 +107,7 @@ export async function indexSite(distDir: string, options: IndexOptions = {}): Pr
   writeFileSync(join(outputPath, SHARD_LIST), JSON.stringify({ shards: written.slice(1).map(({ shard }) => shardDir(shard, false)) }));
   if (cache) pruneCache(cache, new Set(written.map(({ shard }, n) => `${count}-${shard}-${n === 0 ? 'primary' : 'merged'}`)));
   const termsStarted = performance.now();
-  const terms = await termIndexFromPagefind(outputPath, new Map(pages.map((page) => [page.url, page.date])), { cacheFileOf: (dir) => termCaches.get(dir) });
+  const terms = termIndexFromPagefind(outputPath, new Map(pages.map((page) => [page.url, page.date])), { cacheFileOf: (dir) => termCaches.get(dir) });
   return { pages: pages.length, ms: performance.now() - started, outputPath, shards: written.length, reused, terms: terms.terms, termMs: performance.now() - termsStarted, termShardsReused: terms.cachedShards };
 }
 

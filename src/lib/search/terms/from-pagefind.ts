@@ -7,12 +7,39 @@
  * Each shard's bundle is tokenised on its own (shard-terms.ts); a shard Pagefind reused from its
  * cache has its tokenised form cached beside it too (shard-cache.ts), so only changed shards are read.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { unmarkStrokes } from '../fold.ts';
 import { writeTermIndex, type TermIndexSummary } from './build.ts';
-import { bundleDirs } from './fragments.ts';
 import { readShardTerms, writeShardTerms } from './shard-cache.ts';
-import type { ShardTerms } from './shard-terms.ts';
-import { tokeniseShards } from './tokenise-shards.ts';
+import { tokenisePages, type IndexedPage, type ShardTerms } from './shard-terms.ts';
+
+interface Fragment { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }
+
+/** Pagefind's files are gzip with a 12-byte signature in front of the JSON. */
+function readFragment(file: string): Fragment {
+  const data = gunzipSync(readFileSync(file));
+  return JSON.parse(data.subarray(12).toString('utf8')) as Fragment;
+}
+
+/** The bundle folders under pagefindDir, relative to it: Pagefind's own ('') and every shard-<n>/. */
+function bundleDirs(pagefindDir: string): string[] {
+  return ['', ...readdirSync(pagefindDir).filter((name) => /^shard-\d+$/.test(name)).map((name) => `${name}/`)];
+}
+
+/** The pages of one bundle folder, in fragment file order; fragment paths are relative to pagefindDir. */
+function* bundlePages(pagefindDir: string, dir: string): Generator<IndexedPage> {
+  const folder = join(pagefindDir, dir, 'fragment');
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder).filter((name) => name.endsWith('.pf_fragment'))) {
+    const fragment = `${dir}fragment/${name}`;
+    const page = readFragment(join(pagefindDir, fragment));
+    const meta = Object.fromEntries(Object.entries(page.meta).map(([k, v]) => [k, unmarkStrokes(v)]));
+    // The content is only cut into words, which fold a marked d and a đ alike: no need to unmark it.
+    yield { fragment, url: page.url, content: page.content, meta, filters: page.filters };
+  }
+}
 
 /** Document ids in date order: `dates` maps a page URL to its ISO sort date ('' when undated). */
 export function idsByDate(dates: Map<string, string>): Map<string, number> {
@@ -30,31 +57,28 @@ export interface TermIndexOptions {
    * it is (a file beside the shard's cached bundle, whose digest vouches for it).
    */
   cacheFileOf?: (dir: string) => string | undefined;
-  /** Threads that tokenise uncached shards at once (default: one per core). */
-  threads?: number;
 }
 
 /** Builds <pagefindDir>/kb/ from the Pagefind bundle in `pagefindDir`. Returns also how many shards were read from the cache. */
-export async function termIndexFromPagefind(pagefindDir: string, dates: Map<string, string>, options: TermIndexOptions = {}): Promise<TermIndexSummary & { cachedShards: number }> {
+export function termIndexFromPagefind(pagefindDir: string, dates: Map<string, string>, options: TermIndexOptions = {}): TermIndexSummary & { cachedShards: number } {
   const ids = idsByDate(dates);
-  const dirs = bundleDirs(pagefindDir);
-  const cached = new Map<string, ShardTerms>();
-  for (const dir of dirs) {
-    const file = options.cacheFileOf?.(dir);
-    const terms = file ? readShardTerms(file) : undefined;
-    if (terms) cached.set(dir, terms);
-  }
-  const read = await tokeniseShards(pagefindDir, dirs.filter((dir) => !cached.has(dir)), options.threads);
-  for (const [dir, terms] of read) {
-    const file = options.cacheFileOf?.(dir);
-    if (file) writeShardTerms(file, terms);
-  }
+  let cachedShards = 0;
+  const shards = bundleDirs(pagefindDir).map((dir): ShardTerms => {
+    const cacheFile = options.cacheFileOf?.(dir);
+    const cached = cacheFile ? readShardTerms(cacheFile) : undefined;
+    if (cached) {
+      cachedShards++;
+      return cached;
+    }
+    const terms = tokenisePages(bundlePages(pagefindDir, dir));
+    if (cacheFile) writeShardTerms(cacheFile, terms);
+    return terms;
+  });
   const idOf = (url: string) => {
     const id = ids.get(url);
     if (id === undefined) throw new Error(`Chỉ mục tìm kiếm: trang ${url} có trong Pagefind nhưng không có trong các trang đã dựng`);
     return id;
   };
-  const shards = dirs.map((dir) => cached.get(dir) ?? read.get(dir)!);
   const summary = writeTermIndex(join(pagefindDir, 'kb'), ids.size, [...dates.values()].filter(Boolean).length, shards, idOf);
-  return { ...summary, cachedShards: cached.size };
+  return { ...summary, cachedShards };
 }
