@@ -11,7 +11,7 @@ export class IndexWriter {
   files = 0;
   bytes = 0;
   written = 0;
-  /** Files found in the folder and not (yet) written by this index. */
+  /** Index files found in the folder and not (yet) written by this index. */
   private readonly others: Set<string>;
   private readonly madeDirs = new Set<string>();
   private readonly outDir: string;
@@ -19,7 +19,7 @@ export class IndexWriter {
   constructor(outDir: string) {
     this.outDir = outDir;
     this.others = new Set(existsSync(outDir)
-      ? readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative(outDir, join(entry.parentPath, entry.name)))
+      ? readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.json')).map((entry) => relative(outDir, join(entry.parentPath, entry.name)))
       : []);
   }
 
@@ -38,9 +38,12 @@ export class IndexWriter {
     this.written++;
   }
 
-  /** Removes what an older index left that this one did not write. */
+  /**
+   * Removes the files an older index left that this one did not write, and their compressed
+   * copies (a kept file's .gz and .br stay: precompression sees by their dates that they are current).
+   */
   removeOthers(): void {
-    for (const path of this.others) rmSync(join(this.outDir, path), { force: true });
+    for (const path of this.others) for (const suffix of ['', '.gz', '.br']) rmSync(join(this.outDir, path + suffix), { force: true });
     this.others.clear();
   }
 }
