@@ -16,9 +16,10 @@ export default function searchIndex(settings: Settings): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const cacheDir = join(settings.cacheDir, 'search-index', contentHash(settings.contentRoot).slice(0, 12));
-        const { pages, ms, shards, reused, termMs } = await indexSite(fileURLToPath(dir), { cacheDir, pagesPerShard: settings.searchShardPages });
+        const { pages, ms, shards, reused, termMs, termShardsReused } = await indexSite(fileURLToPath(dir), { cacheDir, pagesPerShard: settings.searchShardPages });
         const split = shards > 1 ? `; ${shards} phần, dùng lại ${reused} phần không đổi` : '';
-        logger.info(`Chỉ mục tìm kiếm: ${pages} trang trong ${(ms / 1000).toFixed(1)} giây (Pagefind, riêng với thời gian dựng trang${split}; chỉ mục từ ${(termMs / 1000).toFixed(1)} giây)`);
+        const termSplit = shards > 1 ? `, dùng lại từ đã tách của ${termShardsReused} phần` : '';
+        logger.info(`Chỉ mục tìm kiếm: ${pages} trang trong ${(ms / 1000).toFixed(1)} giây (Pagefind, riêng với thời gian dựng trang${split}; chỉ mục từ ${(termMs / 1000).toFixed(1)} giây${termSplit})`);
       },
     },
   };

@@ -22,6 +22,8 @@ export interface IndexSummary {
   /** The term index written beside the bundle (<distDir>/pagefind/kb/, see terms/format.ts), and its time. */
   terms: number;
   termMs: number;
+  /** Shards whose tokenised terms came from the cache (not read and tokenised again). */
+  termShardsReused: number;
 }
 
 export interface IndexOptions {
@@ -79,6 +81,8 @@ export async function indexSite(distDir: string, options: IndexOptions = {}): Pr
   const cache = count > 1 ? options.cacheDir : undefined;
   const format = indexFormat();
   let reused = 0;
+  // The tokenised terms of each cached shard (terms/shard-cache.ts), by its folder under pagefind/.
+  const termCaches = new Map<string, string>();
   const written = shards.map((shardPages, shard) => ({ shard, pages: shardPages })).filter((s) => s.pages.length);
   if (!written.length) written.push({ shard: 0, pages: [] });
   for (const [n, { shard, pages: shardPages }] of written.entries()) {
@@ -86,6 +90,7 @@ export async function indexSite(distDir: string, options: IndexOptions = {}): Pr
     const dir = join(outputPath, shardDir(shard, primary));
     const digest = shardDigest(format, count, shardPages);
     const cached = cache && join(cache, `${count}-${shard}-${primary ? 'primary' : 'merged'}`);
+    if (cached) termCaches.set(shardDir(shard, primary), join(cached, 'terms.v8'));
     if (cached && readDigest(cached) === digest) {
       linkTree(join(cached, 'bundle'), dir);
       reused++;
@@ -102,8 +107,8 @@ export async function indexSite(distDir: string, options: IndexOptions = {}): Pr
   writeFileSync(join(outputPath, SHARD_LIST), JSON.stringify({ shards: written.slice(1).map(({ shard }) => shardDir(shard, false)) }));
   if (cache) pruneCache(cache, new Set(written.map(({ shard }, n) => `${count}-${shard}-${n === 0 ? 'primary' : 'merged'}`)));
   const termsStarted = performance.now();
-  const terms = termIndexFromPagefind(outputPath, new Map(pages.map((page) => [page.url, page.date])));
-  return { pages: pages.length, ms: performance.now() - started, outputPath, shards: written.length, reused, terms: terms.terms, termMs: performance.now() - termsStarted };
+  const terms = termIndexFromPagefind(outputPath, new Map(pages.map((page) => [page.url, page.date])), { cacheFileOf: (dir) => termCaches.get(dir) });
+  return { pages: pages.length, ms: performance.now() - started, outputPath, shards: written.length, reused, terms: terms.terms, termMs: performance.now() - termsStarted, termShardsReused: terms.cachedShards };
 }
 
 /** One Pagefind run over one shard's pages; the service is stopped after it, so its memory is freed. */

@@ -10,12 +10,14 @@
  * id, which moves when a report is added, so it is not Pagefind's content-named ".pf_fragment":
  * servers and the offline worker must not keep it forever (deploy/nginx.conf, offline/routes.ts).
  */
-import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentFile } from './format.ts';
 
 /** Links every document's fragment (a path relative to `pagefindDir`) into <termDir>/d/. */
 export function linkDocumentFiles(pagefindDir: string, termDir: string, fragments: Iterable<[id: number, fragment: string]>): void {
+  // Emptied first: a link left from an earlier build would be written through by a copy below.
+  rmSync(join(termDir, 'd'), { recursive: true, force: true });
   mkdirSync(join(termDir, 'd'), { recursive: true });
   for (const [id, fragment] of fragments) {
     const from = join(pagefindDir, fragment);

@@ -1,13 +1,12 @@
 /**
  * The files of the term index (under <site>/pagefind/kb/), shared by the build and the search page.
  *
- *   index.json            Manifest: documents, bucket count, the slot map, store chunk size, version.
+ *   index.json            Manifest: documents, bucket count, the slot map, format version.
  *   s/<slot>.json         The entries of every term in one marked slot: each common term (in more
  *                         than a few dozen documents) marks its slot, so it sits nearly alone in a
  *                         small file, with the odd rare term that shares its slot.
  *   b/<n>.json            Bucket n: the entries of the rare terms whose slot is not marked.
  *   f/<hash>.json         The document set of one filter value (unit, province, directive…).
- *   r/<n>.json            Records of documents n·chunk … n·chunk+chunk−1 (title, URL, details).
  *   d/<id>.frag           Document id's Pagefind fragment (URL, meta, text), linked under its id so
  *                         a result costs one request (document-files.ts).
  *   days.json             Day table (DayTable): read only when several indexes are merged by date.
@@ -28,8 +27,6 @@ export const FORMAT_VERSION = 2;
 /** Top documents per term kept with their score. */
 export const HEAD = 400;
 
-/** Documents per record file: the ten results shown touch about ten small files. */
-export const RECORD_CHUNK = 16;
 
 /** Slots per common term: a rare term lands in a marked slot (and its small file) about once in this many. */
 export const SLOTS_PER_COMMON_TERM = 8;
@@ -43,7 +40,6 @@ export interface Manifest {
   /** How many slots, and which are marked (their terms are in s/<slot>.json; the rest in buckets). */
   slots: number;
   marked: EncodedSet;
-  recordChunk: number;
 }
 
 /**

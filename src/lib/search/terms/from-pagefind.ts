@@ -3,14 +3,19 @@
  * Pagefind indexed (đ marked, see fold.ts), its meta fields and filters. Reading them back means the
  * two tiers index exactly the same text, and the result shown can point at its fragment for the
  * excerpt. Ids follow the pages' sort dates (oldest first, undated last, then URL).
+ *
+ * Each shard's bundle is tokenised on its own (shard-terms.ts); a shard Pagefind reused from its
+ * cache has its tokenised form cached beside it too (shard-cache.ts), so only changed shards are read.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { unmarkStrokes } from '../fold.ts';
-import { writeTermIndex, type IndexedDoc, type TermIndexSummary } from './build.ts';
-import { linkDocumentFiles } from './document-files.ts';
+import { writeTermIndexOfShards, type TermIndexSummary } from './build.ts';
 import { writeDayTable } from './days.ts';
+import { linkDocumentFiles } from './document-files.ts';
+import { readShardTerms, writeShardTerms } from './shard-cache.ts';
+import { tokenisePages, type IndexedPage, type ShardTerms } from './shard-terms.ts';
 
 interface Fragment { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }
 
@@ -20,13 +25,22 @@ function readFragment(file: string): Fragment {
   return JSON.parse(data.subarray(12).toString('utf8')) as Fragment;
 }
 
-/** Every fragment file of a Pagefind bundle and its shards, relative to the bundle's folder. */
-function fragmentFiles(pagefindDir: string): string[] {
-  const dirs = ['', ...readdirSync(pagefindDir).filter((name) => /^shard-\d+$/.test(name)).map((name) => `${name}/`)];
-  return dirs.flatMap((dir) => {
-    const folder = join(pagefindDir, dir, 'fragment');
-    return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.pf_fragment')).map((name) => `${dir}fragment/${name}`) : [];
-  });
+/** The bundle folders under pagefindDir, relative to it: Pagefind's own ('') and every shard-<n>/. */
+function bundleDirs(pagefindDir: string): string[] {
+  return ['', ...readdirSync(pagefindDir).filter((name) => /^shard-\d+$/.test(name)).map((name) => `${name}/`)];
+}
+
+/** The pages of one bundle folder, in fragment file order; fragment paths are relative to pagefindDir. */
+function* bundlePages(pagefindDir: string, dir: string): Generator<IndexedPage> {
+  const folder = join(pagefindDir, dir, 'fragment');
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder).filter((name) => name.endsWith('.pf_fragment'))) {
+    const fragment = `${dir}fragment/${name}`;
+    const page = readFragment(join(pagefindDir, fragment));
+    const meta = Object.fromEntries(Object.entries(page.meta).map(([k, v]) => [k, unmarkStrokes(v)]));
+    // The content is only cut into words, which fold a marked d and a đ alike: no need to unmark it.
+    yield { fragment, url: page.url, content: page.content, meta, filters: page.filters };
+  }
 }
 
 /** Document ids in date order: `dates` maps a page URL to its ISO sort date ('' when undated). */
@@ -39,25 +53,37 @@ export function idsByDate(dates: Map<string, string>): Map<string, number> {
   return new Map(urls.map((url, id) => [url, id]));
 }
 
-/** Builds <pagefindDir>/kb/ from the Pagefind bundle in `pagefindDir`. */
-export function termIndexFromPagefind(pagefindDir: string, dates: Map<string, string>): TermIndexSummary {
+export interface TermIndexOptions {
+  /**
+   * Where the tokenised form of a bundle folder ('' or 'shard-<n>/') is kept between builds, when
+   * it is (a file beside the shard's cached bundle, whose digest vouches for it).
+   */
+  cacheFileOf?: (dir: string) => string | undefined;
+}
+
+/** Builds <pagefindDir>/kb/ from the Pagefind bundle in `pagefindDir`. Returns also how many shards were read from the cache. */
+export function termIndexFromPagefind(pagefindDir: string, dates: Map<string, string>, options: TermIndexOptions = {}): TermIndexSummary & { cachedShards: number } {
   const ids = idsByDate(dates);
-  const files = fragmentFiles(pagefindDir);
-  const fragments: [number, string][] = [];
-  function* docs(): Generator<IndexedDoc> {
-    for (const fragment of files) {
-      const page = readFragment(join(pagefindDir, fragment));
-      const id = ids.get(page.url);
-      if (id === undefined) throw new Error(`Chỉ mục tìm kiếm: trang ${page.url} có trong Pagefind nhưng không có trong các trang đã dựng`);
-      fragments.push([id, fragment]);
-      const meta = Object.fromEntries(Object.entries(page.meta).map(([k, v]) => [k, unmarkStrokes(v)]));
-      yield { id, fragment, url: page.url, content: unmarkStrokes(page.content), meta, filters: page.filters };
+  let cachedShards = 0;
+  const shards = bundleDirs(pagefindDir).map((dir): ShardTerms => {
+    const cacheFile = options.cacheFileOf?.(dir);
+    const cached = cacheFile ? readShardTerms(cacheFile) : undefined;
+    if (cached) {
+      cachedShards++;
+      return cached;
     }
-  }
+    const terms = tokenisePages(bundlePages(pagefindDir, dir));
+    if (cacheFile) writeShardTerms(cacheFile, terms);
+    return terms;
+  });
+  const idOf = (url: string) => {
+    const id = ids.get(url);
+    if (id === undefined) throw new Error(`Chỉ mục tìm kiếm: trang ${url} có trong Pagefind nhưng không có trong các trang đã dựng`);
+    return id;
+  };
   const termDir = join(pagefindDir, 'kb');
-  const summary = writeTermIndex(termDir, ids.size, [...dates.values()].filter(Boolean).length, docs());
-  linkDocumentFiles(pagefindDir, termDir, fragments);
-  // After the index: writing it empties the folder first.
+  const summary = writeTermIndexOfShards(termDir, ids.size, [...dates.values()].filter(Boolean).length, shards, idOf);
+  linkDocumentFiles(pagefindDir, termDir, summary.fragments.entries());
   writeDayTable(termDir, dates, ids);
-  return summary;
+  return { ...summary, cachedShards };
 }

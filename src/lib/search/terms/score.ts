@@ -35,15 +35,27 @@ export function idf(docs: number, df: number): number {
   return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
 }
 
-/** The score of a term in a document from its packed counts, the document's length and the mean length. */
-export function termScore(packed: number, length: number, meanLength: number, termIdf: number): number {
+/** Shift, mask and weight of each group, in fieldGroups order, as arrays (the build scores millions of postings). */
+const shifts = fieldGroups.map((group) => layout[group][0]);
+const masks = fieldGroups.map((group) => layout[group][1]);
+const weights = fieldGroups.map((group) => groupWeights[group]);
+
+/** The body's saturation constant for a document of `length` syllables. */
+export function bodySaturation(length: number, meanLength: number): number {
+  return K1 * (1 - B + (B * length) / meanLength);
+}
+
+/**
+ * The score of a term in a document from its packed counts and the document's body saturation
+ * (bodySaturation, worked out once per document rather than once per posting).
+ */
+export function termScore(packed: number, bodyK: number, termIdf: number): number {
   let sum = 0;
-  for (const group of fieldGroups) {
-    const [shift, max] = layout[group];
-    const tf = (packed >>> shift) & max;
+  for (let g = 0; g < fieldGroups.length; g++) {
+    const tf = (packed >>> shifts[g]) & masks[g];
     if (!tf) continue;
-    const k = group === 'body' ? K1 * (1 - B + (B * length) / meanLength) : K1;
-    sum += groupWeights[group] * ((tf * (K1 + 1)) / (tf + k));
+    const k = g === 0 ? bodyK : K1; // fieldGroups[0] is the body, the one group normalised by length
+    sum += weights[g] * ((tf * (K1 + 1)) / (tf + k));
   }
   return termIdf * sum;
 }

@@ -25,9 +25,3 @@ export function pairTerm(first: string, second: string): string {
   return `${first} ${second}`;
 }
 
-/** Syllable terms and pair terms of a run of syllables. */
-export function termsOf(syllables: string[]): { words: string[]; pairs: string[] } {
-  const pairs: string[] = [];
-  for (let i = 1; i < syllables.length; i++) pairs.push(pairTerm(syllables[i - 1], syllables[i]));
-  return { words: syllables, pairs };
-}
