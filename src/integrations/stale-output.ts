@@ -21,6 +21,9 @@ import { listFiles } from '../lib/content/walk.ts';
  */
 export const WRITTEN_AFTER_PAGES = /^(?:sw\.js|sitemap-index\.xml|sitemap-\d+\.xml|tim-kiem\/ngoai-tuyen(?:-chi-muc)?\.json)$/;
 
+/** A compressed copy of a file, or one being written (precompress-files.ts). */
+const COPY = /\.(gz|br)(\.tmp)?$/;
+
 export default function staleOutput(): AstroIntegration {
   let publicDir = 'public';
   return {
@@ -32,13 +35,15 @@ export default function staleOutput(): AstroIntegration {
       'astro:build:done': ({ dir, assets, logger }) => {
         const outDir = fileURLToPath(dir);
         const written = new Set([...assets.values()].flat().map((url) => resolve(fileURLToPath(url))));
-        // A page's .gz and .br copies (src/integrations/precompress.ts) go or stay with the page.
-        const stale = listFiles(outDir, '').map((file) => [file, file.replace(/\.(gz|br)$/, '')]).filter(([, page]) =>
+        // A page's .gz and .br copies (src/integrations/precompress.ts) go or stay with the page, and
+        // so does a copy still being written under its temporary name (`.gz.tmp`) by the thread that
+        // compresses pages while this runs.
+        const stale = listFiles(outDir, '').map((file) => [file, file.replace(COPY, '')]).filter(([, page]) =>
           !/^(_astro|pagefind)\//.test(page) && !WRITTEN_AFTER_PAGES.test(page) && !written.has(resolve(outDir, page)) && !existsSync(join(publicDir, page))).map(([file]) => file);
         for (const file of stale) rmSync(join(outDir, file), { force: true });
         removeEmptyFolders(outDir);
         // Counted and named without their compressed copies, which went with them.
-        const named = stale.filter((file) => !/\.(gz|br)$/.test(file));
+        const named = stale.filter((file) => !COPY.test(file));
         if (named.length) logger.info(`Đã xóa ${named.length} tệp của lần dựng trước không còn trang tương ứng (${named.slice(0, 3).join(', ')}${named.length > 3 ? ', …' : ''})`);
       },
     },
