@@ -3,8 +3,11 @@ import { join, relative } from 'node:path';
 
 /**
  * Gives `file` (in the folder being built, `dir`) the .gz and .br copies the live site holds for
- * the same file, by hard link, when the two files have the same bytes and the live copies were
- * written after their file. Returns whether it did.
+ * the same file, by hard link, when the two files have the same bytes. Returns whether it did.
+ *
+ * The live site's copies are its files' own: a site is swapped in only after the last pass
+ * compressed or linked every file lacking copies (precompress.ts). Their times are not compared:
+ * a copy linked so keeps its older time, and a file rewritten with the same bytes is newer.
  *
  * Why: some files are rewritten by every build with the same bytes, which leaves them without
  * fresh copies: above all the search index, a new folder each build (its files hard links into
@@ -15,8 +18,7 @@ export function linkLiveCopies(dir: string, live: string, file: string, stats: S
   const liveFile = join(live, relative(dir, file));
   const liveStats = statSync(liveFile, { throwIfNoEntry: false });
   if (!liveStats?.isFile() || liveStats.size !== stats.size) return false;
-  const copies = ['.gz', '.br'].map((ext) => liveFile + ext);
-  if (!copies.every((copy) => (statSync(copy, { throwIfNoEntry: false })?.mtimeMs ?? -1) > liveStats.mtimeMs)) return false;
+  if (!['.gz', '.br'].every((ext) => statSync(liveFile + ext, { throwIfNoEntry: false })?.isFile())) return false;
   const sameFile = liveStats.ino === stats.ino && liveStats.dev === stats.dev;
   if (!sameFile && !readFileSync(liveFile).equals(readFileSync(file))) return false;
   for (const ext of ['.gz', '.br']) {

@@ -63,11 +63,12 @@ const hasFreshCopies = (files: Map<string, Stats>, file: string, stats: Stats) =
 
 /**
  * The text files of `dir` that lack fresh copies, leaving out those whose path relative to `dir`
- * matches `later` (files a later build step rewrites: compressing them now would be wasted).
+ * matches `later` (files a later build step rewrites: compressing them now would be wasted) and
+ * those given the copies of `live` (live-copies.ts).
  */
-export function filesToCompress(dir: string, later: RegExp): string[] {
+export function filesToCompress(dir: string, later: RegExp, live?: string): string[] {
   const files = filesOf(dir);
-  return [...files].filter(([file, stats]) => wantsCopies(file, stats) && !later.test(relative(dir, file)) && !hasFreshCopies(files, file, stats)).map(([file]) => file);
+  return [...files].filter(([file, stats]) => wantsCopies(file, stats) && !later.test(relative(dir, file)) && !hasFreshCopies(files, file, stats) && !(live && linkLiveCopies(dir, live, file, stats))).map(([file]) => file);
 }
 
 /**

@@ -27,7 +27,8 @@ export default function precompress(): AstroIntegration {
     name: 'kb-precompress',
     hooks: {
       'astro:build:generated': ({ dir }) => {
-        firstPass = compressInBackground(filesToCompress(fileURLToPath(dir), LATER));
+        const folder = fileURLToPath(dir);
+        firstPass = compressInBackground(filesToCompress(folder, LATER, liveSiteOf(folder)));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
