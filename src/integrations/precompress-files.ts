@@ -90,6 +90,8 @@ export async function precompressFolder(dir: string, live?: string): Promise<Pre
       rmSync(file, { force: true });
       removed++;
     }
+    // A copy the early pass's thread left half-written, had it died: never part of the site.
+    if (/\.(gz|br)\.tmp$/.test(file)) rmSync(file, { force: true });
   }
 
   const todo = wanted.filter(([file, stats]) => !hasFreshCopies(files, file, stats) && !(live && linkLiveCopies(dir, live, file, stats))).map(([file]) => file);

@@ -74,3 +74,13 @@ describe('copies lent by the live site', () => {
     expect(gunzipSync(readFileSync(join(live, 'index.html.gz'))).toString()).toBe(page(1));
   });
 });
+
+describe('a copy left half-written', () => {
+  it('is removed by the last pass, so it never reaches the site', async () => {
+    const dir = site();
+    writeFileSync(join(dir, 'a/index.html.gz.tmp'), 'dở dang');
+    await precompressFolder(dir);
+    expect(existsSync(join(dir, 'a/index.html.gz.tmp'))).toBe(false);
+    expect(gunzipSync(readFileSync(join(dir, 'a/index.html.gz'))).toString()).toBe(page(1));
+  });
+});
