@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
+import { linkLiveCopies } from './live-copies.ts';
 import { promisify } from 'node:util';
 import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync, type BrotliOptions, type ZlibOptions } from 'node:zlib';
 
@@ -62,15 +63,20 @@ const hasFreshCopies = (files: Map<string, Stats>, file: string, stats: Stats) =
 
 /**
  * The text files of `dir` that lack fresh copies, leaving out those whose path relative to `dir`
- * matches `later` (files a later build step rewrites: compressing them now would be wasted).
+ * matches `later` (files a later build step rewrites: compressing them now would be wasted) and
+ * those given the copies of `live` (live-copies.ts).
  */
-export function filesToCompress(dir: string, later: RegExp): string[] {
+export function filesToCompress(dir: string, later: RegExp, live?: string): string[] {
   const files = filesOf(dir);
-  return [...files].filter(([file, stats]) => wantsCopies(file, stats) && !later.test(relative(dir, file)) && !hasFreshCopies(files, file, stats)).map(([file]) => file);
+  return [...files].filter(([file, stats]) => wantsCopies(file, stats) && !later.test(relative(dir, file)) && !hasFreshCopies(files, file, stats) && !(live && linkLiveCopies(dir, live, file, stats))).map(([file]) => file);
 }
 
-/** Writes .gz and .br copies of every text file of `dir` of at least MIN_BYTES (see precompress.ts). */
-export async function precompressFolder(dir: string): Promise<PrecompressResult> {
+/**
+ * Writes .gz and .br copies of every text file of `dir` of at least MIN_BYTES (see precompress.ts).
+ * `live`, the site being served while `dir` is built, lends its copies of files that have not
+ * changed (live-copies.ts).
+ */
+export async function precompressFolder(dir: string, live?: string): Promise<PrecompressResult> {
   const started = performance.now();
   const files = filesOf(dir);
   const wanted = [...files].filter(([file, stats]) => wantsCopies(file, stats));
@@ -84,17 +90,37 @@ export async function precompressFolder(dir: string): Promise<PrecompressResult>
       rmSync(file, { force: true });
       removed++;
     }
+    // A copy the early pass's thread left half-written, had it died: never part of the site.
+    if (/\.(gz|br)\.tmp$/.test(file)) rmSync(file, { force: true });
   }
 
-  const todo = wanted.filter(([file, stats]) => !hasFreshCopies(files, file, stats)).map(([file]) => file);
+  const todo = wanted.filter(([file, stats]) => !hasFreshCopies(files, file, stats) && !(live && linkLiveCopies(dir, live, file, stats))).map(([file]) => file);
   await inParallel(todo, availableParallelism() * 2, compressOne);
   return { compressed: todo.length, reused: wanted.length - todo.length, removed, ms: performance.now() - started };
+}
+
+/**
+ * A copy is written under a temporary name beside it and renamed into place, never written in
+ * place: the staging folder holds the copies as hard links to the live site's own
+ * (staged-output.ts), and a write in place would change the site being served mid-build. The
+ * temporary name ends in `.tmp`, which the stale-output pass leaves to its copy.
+ */
+export const pendingName = (copy: string) => `${copy}.tmp`;
+
+async function writeCopy(copy: string, bytes: Buffer): Promise<void> {
+  await writeFile(pendingName(copy), bytes);
+  await rename(pendingName(copy), copy);
+}
+
+function writeCopySync(copy: string, bytes: Buffer): void {
+  writeFileSync(pendingName(copy), bytes);
+  renameSync(pendingName(copy), copy);
 }
 
 async function compressOne(file: string): Promise<void> {
   const bytes = await readFile(file);
   const [gz, br] = await Promise.all([gzipAsync(bytes, gzipOptions()), brotliAsync(bytes, brotliOptions(bytes))]);
-  await Promise.all([writeFile(`${file}.gz`, gz), writeFile(`${file}.br`, br)]);
+  await Promise.all([writeCopy(`${file}.gz`, gz), writeCopy(`${file}.br`, br)]);
 }
 
 /**
@@ -106,14 +132,14 @@ export function compressWhileUnchanged(file: string): boolean {
   try {
     const before = statSync(file);
     const bytes = readFileSync(file);
-    writeFileSync(`${file}.gz`, gzipSync(bytes, gzipOptions()));
-    writeFileSync(`${file}.br`, brotliCompressSync(bytes, brotliOptions(bytes)));
+    writeCopySync(`${file}.gz`, gzipSync(bytes, gzipOptions()));
+    writeCopySync(`${file}.br`, brotliCompressSync(bytes, brotliOptions(bytes)));
     const after = statSync(file, { throwIfNoEntry: false });
     if (after && after.mtimeMs === before.mtimeMs && after.size === before.size) return true;
   } catch {
     // Removed as stale while being read: its copies, if written, go below or in the last pass.
   }
-  for (const ext of ['.gz', '.br']) rmSync(file + ext, { force: true });
+  for (const copy of [`${file}.gz`, `${file}.br`]) for (const path of [copy, pendingName(copy)]) rmSync(path, { force: true });
   return false;
 }
 

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { compressInBackground } from './precompress-background.ts';
 import { filesToCompress, precompressFolder } from './precompress-files.ts';
+import { liveSiteOf } from './staged-output.ts';
 import { WRITTEN_AFTER_PAGES } from './stale-output.ts';
 
 /**
@@ -26,13 +27,15 @@ export default function precompress(): AstroIntegration {
     name: 'kb-precompress',
     hooks: {
       'astro:build:generated': ({ dir }) => {
-        firstPass = compressInBackground(filesToCompress(fileURLToPath(dir), LATER));
+        const folder = fileURLToPath(dir);
+        firstPass = compressInBackground(filesToCompress(folder, LATER, liveSiteOf(folder)));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const early = await firstPass;
         const waited = performance.now() - started;
-        const { compressed, reused, removed, ms } = await precompressFolder(fileURLToPath(dir));
+        const folder = fileURLToPath(dir);
+        const { compressed, reused, removed, ms } = await precompressFolder(folder, liveSiteOf(folder));
         // Copies the first pass wrote count as compressed, not as kept from an earlier build.
         const kept = reused - early;
         const extra = [kept > 0 && `dùng lại ${kept} tệp không đổi`, removed && `xóa ${removed} tệp nén cũ`].filter(Boolean).join(', ');

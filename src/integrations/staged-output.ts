@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { mirrorTree } from './mirror-tree.ts';
+import { mirrorTree, type Mirrored } from './mirror-tree.ts';
 
 /**
  * The site a build replaces stays whole and deployable until the new one is complete. Astro is
@@ -16,6 +16,8 @@ import { mirrorTree } from './mirror-tree.ts';
  *
  * Listed last in astro.config.mjs: its `astro:build:done` must run after the other integrations'.
  */
+const STAGING = 'staging';
+
 export default function stagedOutput(): AstroIntegration {
   let finalDir: string | undefined;
   let stagingDir: string | undefined;
@@ -25,7 +27,7 @@ export default function stagedOutput(): AstroIntegration {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
         finalDir = resolve(fileURLToPath(config.outDir));
-        stagingDir = siblingOf(finalDir, 'staging');
+        stagingDir = siblingOf(finalDir, STAGING);
         // A URL, as Astro holds outDir once resolved (updateConfig does not resolve it again). For a
         // static site, pages and assets go to outDir itself (build.client is not used).
         updateConfig({ outDir: pathToFileURL(`${stagingDir}/`) });
@@ -34,8 +36,10 @@ export default function stagedOutput(): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         if (!finalDir || !stagingDir) return;
         restoreInterruptedSwap(finalDir);
-        const copied = prepareStaging(finalDir, stagingDir);
-        if (copied) logger.info(`Thư mục dựng tạm ${stagingDir}: chép ${copied} tệp cho khớp bản đang dùng`);
+        const started = performance.now();
+        const { copied, linked } = prepareStaging(finalDir, stagingDir);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        if (copied || linked) logger.info(`Thư mục dựng tạm ${stagingDir}: chép ${copied} tệp, liên kết ${linked} bản nén cho khớp bản đang dùng, ${seconds} giây`);
       },
       'astro:build:done': ({ logger }) => {
         if (!finalDir || !stagingDir) return;
@@ -51,6 +55,16 @@ export function siblingOf(dir: string, suffix: string): string {
   return join(dirname(dir), `${basename(dir)}.${suffix}`);
 }
 
+/**
+ * The live site a staging folder will replace (`dist` for `dist.staging`), if it exists; undefined
+ * for a folder that is not a staging folder.
+ */
+export function liveSiteOf(dir: string): string | undefined {
+  const folder = resolve(dir);
+  const live = folder.endsWith(`.${STAGING}`) ? folder.slice(0, -`.${STAGING}`.length) : undefined;
+  return live && existsSync(live) ? live : undefined;
+}
+
 /** A kill between the two renames of a swap left the last good site under `.previous`: put it back. */
 export function restoreInterruptedSwap(finalDir: string): void {
   const previous = siblingOf(finalDir, 'previous');
@@ -59,18 +73,25 @@ export function restoreInterruptedSwap(finalDir: string): void {
 
 /**
  * Makes the staging folder hold what the output folder holds (and nothing else), copying only the
- * files that differ. Returns how many files were copied. A missing output folder means no site yet:
- * staging then starts empty, whatever a failed build left in it.
+ * files that differ. A missing output folder means no site yet: staging then starts empty, whatever
+ * a failed build left in it.
+ *
+ * The .gz and .br copies (two thirds of the files) are hard-linked, not copied: the build only
+ * ever replaces them by rename or removes them (precompress-files.ts, stale-output.ts), so the
+ * site being served keeps its own. Pages cannot be shared so: Astro rewrites a page in place.
  */
-export function prepareStaging(finalDir: string, stagingDir: string): number {
+export function prepareStaging(finalDir: string, stagingDir: string): Mirrored {
   if (!existsSync(finalDir)) {
     rmSync(stagingDir, { recursive: true, force: true });
     mkdirSync(stagingDir, { recursive: true });
-    return 0;
+    return { copied: 0, linked: 0 };
   }
   // The search index is removed and rewritten by every build (search-index.ts): not worth copying.
-  return mirrorTree(finalDir, stagingDir, new Set(['pagefind']));
+  return mirrorTree(finalDir, stagingDir, new Set(['pagefind']), isCompressedCopy);
 }
+
+/** Written only by precompress-files.ts, under a temporary name then renamed. */
+const isCompressedCopy = (file: string) => /\.(gz|br)$/.test(file);
 
 /** Staging becomes the output folder; the old site becomes the next build's staging folder. */
 export function swapIn(finalDir: string, stagingDir: string): void {

@@ -62,12 +62,13 @@ describe('following the site from outside: feeds, calendars, sitemap, JSON-LD', 
     writeFileSync(join(content, path), readContent(content, path).replace('Nội dung.', 'Nội dung, sửa lỗi chính tả.'));
     const third = buildSite(content, env, { cacheDir });
     const shown = (file: string, how: string) => new RegExp(`${file.replace(/[.]/g, '\\.')} \\(${how}\\)`).test(third.log);
-    for (const file of ['/don-vi/huyen-b/lich.ics', '/don-vi/huyen-b/ban-tin.xml', '/van-ban/nq-59-2025/ban-tin.xml', '/don-vi/huyen-b/ngoai-tuyen.json']) {
+    for (const file of ['/don-vi/huyen-b/lich.ics', '/theo-doi/lich.ics', '/don-vi/huyen-b/ban-tin.xml', '/van-ban/nq-59-2025/ban-tin.xml', '/don-vi/huyen-b/ngoai-tuyen.json']) {
       expect(shown(file, 'cached|restored'), file).toBe(true);
     }
     expect(third.page('/bao-cao/tinh-b/huyen-b/2023-h1/')).toContain('Nội dung, sửa lỗi chính tả.');
     // And after the moved deadline (frontmatter), the calendar was made again: see the next tests.
     expect(new RegExp('/don-vi/huyen-a/lich\\.ics \\(\\+\\d+ms\\)').test(after.log)).toBe(true);
+    expect(new RegExp('/theo-doi/lich\\.ics \\(\\+\\d+ms\\)').test(after.log)).toBe(true);
   });
 
   it('writes well-formed Atom feeds with every element Atom requires', () => {

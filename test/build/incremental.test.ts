@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,9 +59,20 @@ describe('building again into the same folder', () => {
     expect(first.has('/bao-cao/tinh-a/huyen-a/2022-q3-rut-lai/')).toBe(true);
 
     rmSync(join(content, extra));
+    // A script of a build whose code differed, with its compressed copy: no page names it.
+    const oldScript = join(outDir, '_astro/Base.astro_astro_type_script_index_0_lang.CuCode0l.js');
+    for (const file of [oldScript, `${oldScript}.gz`]) {
+      writeFileSync(file, 'console.log("mã cũ");');
+      utimesSync(file, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
+    }
     const second = buildSite(content, {}, { outDir, cacheDir });
+    expect(existsSync(oldScript)).toBe(false);
+    expect(existsSync(`${oldScript}.gz`)).toBe(false);
+    expect(readFileSync(join(outDir, 'sw.js'), 'utf8')).not.toContain('CuCode0l');
+    // Every script and stylesheet a page names is still there.
+    for (const asset of second.page('/').match(/\/_astro\/[^"]+/g)!) expect(existsSync(join(outDir, asset)), asset).toBe(true);
     expect(second.has('/bao-cao/tinh-a/huyen-a/2022-q3-rut-lai/')).toBe(false);
-    expect(second.log).toContain('Đã xóa 1 tệp của lần dựng trước');
+    expect(second.log).toContain('Đã xóa 2 tệp của lần dựng trước');
     for (const path of [H1, H2, '/don-vi/huyen-a/', '/favicon.svg']) expect(second.has(path), path).toBe(true);
     expect(pageText(second.page('/bao-cao/'))).not.toContain('Báo cáo sẽ bị rút lại');
     // The search index is made from the pages left in the folder: the withdrawn report is not in it.

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot } from '../helpers/build-site.ts';
 import { contentFolder } from '../helpers/content-folder.ts';
@@ -54,6 +55,19 @@ describe('a build that fails after pages start being written', () => {
   it('is killed (SIGKILL) after writing its pages: the previous site is left byte for byte', () => {
     const run = runFixture('build-failing-late.ts', [outDir, 'kill'], contentFolder());
     expect(run.signal).toBe('SIGKILL');
+    expect(snapshot(outDir)).toEqual(before);
+  });
+
+  it('is killed after rewriting a changed page’s compressed copies: the copies served stay those of the previous site', () => {
+    // The staging folder shares the .gz and .br copies with the site (hard links): a copy written in
+    // place would change the site being served.
+    const content = contentFolder();
+    const file = join(content, report);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n${'Bổ sung sau lần dựng trước. '.repeat(80)}\n`);
+    const page = `bao-cao/${report.slice('reports/'.length, -4)}/index.html`;
+    const run = runFixture('build-failing-late.ts', [outDir, 'kill-after-copies', page], content);
+    expect(run.signal).toBe('SIGKILL');
+    expect(brotliDecompressSync(readFileSync(join(`${outDir}.staging`, `${page}.br`))).toString()).toContain('Bổ sung sau lần dựng trước');
     expect(snapshot(outDir)).toEqual(before);
   });
 

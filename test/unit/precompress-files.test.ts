@@ -48,3 +48,39 @@ describe('precompressed copies, the two passes', () => {
     expect(gunzipSync(readFileSync(join(dir, 'a/index.html.gz'))).toString()).toBe(page(3));
   });
 });
+
+describe('copies lent by the live site', () => {
+  const withCopies = async (text: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-live-'));
+    writeFileSync(join(dir, 'index.html'), text);
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(join(dir, 'index.html'), past, past);
+    await precompressFolder(dir);
+    return dir;
+  };
+
+  it('a file with the same bytes as the live one takes its copies by hard link, compressing nothing', async () => {
+    const [live, staging] = [await withCopies(page(1)), mkdtempSync(join(tmpdir(), 'kb-staging-'))];
+    writeFileSync(join(staging, 'index.html'), page(1));
+    expect(await precompressFolder(staging, live)).toMatchObject({ compressed: 0, reused: 1 });
+    expect(statSync(join(staging, 'index.html.br')).ino).toBe(statSync(join(live, 'index.html.br')).ino);
+  });
+
+  it('a file whose bytes changed gets copies of its own, and the live copies keep theirs', async () => {
+    const [live, staging] = [await withCopies(page(1)), mkdtempSync(join(tmpdir(), 'kb-staging-'))];
+    writeFileSync(join(staging, 'index.html'), page(2));
+    expect(await precompressFolder(staging, live)).toMatchObject({ compressed: 1 });
+    expect(gunzipSync(readFileSync(join(staging, 'index.html.gz'))).toString()).toBe(page(2));
+    expect(gunzipSync(readFileSync(join(live, 'index.html.gz'))).toString()).toBe(page(1));
+  });
+});
+
+describe('a copy left half-written', () => {
+  it('is removed by the last pass, so it never reaches the site', async () => {
+    const dir = site();
+    writeFileSync(join(dir, 'a/index.html.gz.tmp'), 'dở dang');
+    await precompressFolder(dir);
+    expect(existsSync(join(dir, 'a/index.html.gz.tmp'))).toBe(false);
+    expect(gunzipSync(readFileSync(join(dir, 'a/index.html.gz'))).toString()).toBe(page(1));
+  });
+});

@@ -1,7 +1,9 @@
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { compressWhileUnchanged } from '../../src/integrations/precompress-files.ts';
 import { mirrorTree } from '../../src/integrations/mirror-tree.ts';
 import { prepareStaging, restoreInterruptedSwap, siblingOf, swapIn } from '../../src/integrations/staged-output.ts';
 
@@ -18,10 +20,10 @@ describe('mirrorTree', () => {
     write(join(from, 'b.html'), 'giữ');
     write(join(to, 'a/index.html'), 'cũ');
     write(join(to, 'c/cu.html'), 'trang đã xóa');
-    expect(mirrorTree(from, to)).toBe(2);
+    expect(mirrorTree(from, to)).toEqual({ copied: 2, linked: 0 });
     expect(readFileSync(join(to, 'a/index.html'), 'utf8')).toBe('mới');
     expect(existsSync(join(to, 'c'))).toBe(false);
-    expect(mirrorTree(from, to)).toBe(0); // nothing differs the second time
+    expect(mirrorTree(from, to)).toEqual({ copied: 0, linked: 0 }); // nothing differs the second time
   });
 
   it('replaces a file rather than writing through it: a hard link into a cache keeps its bytes', () => {
@@ -36,12 +38,27 @@ describe('mirrorTree', () => {
   });
 });
 
+describe('staging shares the compressed copies with the live site', () => {
+  it('links them instead of copying, and a build replacing one in staging leaves the live one as it was', () => {
+    const dist = join(folder(), 'dist');
+    write(join(dist, 'a/index.html'), 'trang');
+    write(join(dist, 'a/index.html.gz'), 'bản nén cũ');
+    const staging = siblingOf(dist, 'staging');
+    expect(prepareStaging(dist, staging)).toEqual({ copied: 1, linked: 1 });
+    expect(statSync(join(staging, 'a/index.html.gz')).ino).toBe(statSync(join(dist, 'a/index.html.gz')).ino);
+    expect(statSync(join(staging, 'a/index.html')).ino).not.toBe(statSync(join(dist, 'a/index.html')).ino);
+    compressWhileUnchanged(join(staging, 'a/index.html'));
+    expect(readFileSync(join(dist, 'a/index.html.gz'), 'utf8')).toBe('bản nén cũ');
+    expect(gunzipSync(readFileSync(join(staging, 'a/index.html.gz'))).toString()).toBe('trang');
+  });
+});
+
 describe('the swap', () => {
   it('puts staging in place and keeps the old site as the next staging folder', () => {
     const dist = join(folder(), 'dist');
     write(join(dist, 'index.html'), 'cũ');
     const staging = siblingOf(dist, 'staging');
-    expect(prepareStaging(dist, staging)).toBe(1);
+    expect(prepareStaging(dist, staging)).toEqual({ copied: 1, linked: 0 });
     write(join(staging, 'index.html'), 'mới');
     swapIn(dist, staging);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('mới');
