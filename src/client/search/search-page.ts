@@ -55,7 +55,6 @@ async function search() {
   const mine = ++generation;
   const started = performance.now();
   const { text, filters, sort, params } = readForm();
-  history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
   list.setAttribute('aria-busy', 'true');
   try {
     const result = await runSearch({ text, filters, sort });
@@ -73,7 +72,12 @@ async function search() {
     console.error(error);
     status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang; nếu vẫn lỗi, báo cho người quản trị trang.';
   } finally {
-    if (mine === generation) list.setAttribute('aria-busy', 'false');
+    if (mine === generation) {
+      list.setAttribute('aria-busy', 'false');
+      // The address follows once the results are drawn: updating it costs the page a few
+      // milliseconds (and the browser asks for the icon again), which the reader need not wait for.
+      history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
+    }
   }
 }
 
