@@ -106,11 +106,11 @@ export function formatIndexOnly(r: IndexOnlyResult, about: { date: string; machi
     line(['Term index on disk', `${mb(r.bytes)}, ${r.files.toLocaleString('en-US')} files, ${r.terms.toLocaleString('en-US')} terms`, '']),
     line(['First query, cold page, all bytes: largest of the set', kb(largest), `≤ 300 KB ${largest <= 300 * 1024 ? '✓' : '✗'}`]),
     '',
-    line(['Query', 'all bytes', 'index, records, fragments', 'index files', 'results']),
+    line(['Query', 'all bytes', 'index and fragments', 'index files', 'results']),
     line(['---', '---', '---', '---', '---']),
     ...r.cold.map((q) => line([`"${q.query}"`, kb(q.bytes), kb(q.searchBytes), String(q.files), q.results.toLocaleString('en-US')])),
     '',
     `All bytes = the page's own ${kb(r.pageBytes)} (HTML, CSS, scripts; ${r.pageBytesFrom}) + the manifest and the index files the query loads, gzipped ` +
-      `+ the ten results' record files + their ten fragments (no pages: each counted as the gzip of the fragment its text would make; mean ${kb(r.meanFragmentBytes)}).`,
+      `+ the fragments of the ten results shown and of those the quotation check reads (no pages: each counted as the gzip of the fragment its text would make; mean ${kb(r.meanFragmentBytes)}).`,
   ].join('\n');
 }
