@@ -1,4 +1,5 @@
 /** The benchmark's one table: a row per figure, a column per size, targets checked on the largest. */
+import type { IndexOnlyRun } from './index-only.ts';
 
 interface Timed { seconds: number; cpuSeconds?: number }
 
@@ -76,20 +77,9 @@ export function formatTable(results: SizeResult[], about: { date: string; machin
 }
 
 /** The index-only run at one size (scripts/bench/index-only.ts), with its process's time and peak memory. */
-export interface IndexOnlyResult extends Timed {
-  reports: number;
-  docs: number;
-  terms: number;
-  files: number;
-  bytes: number;
-  learnSeconds: number;
-  recordSeconds: number;
-  indexSeconds: number;
+export interface IndexOnlyResult extends Timed, IndexOnlyRun {
   peakBytes: number;
-  pageBytes: number;
   pageBytesFrom: string;
-  meanFragmentBytes: number;
-  cold: { query: string; bytes: number; searchBytes: number; files: number; results: number }[];
 }
 
 export function formatIndexOnly(r: IndexOnlyResult, about: { date: string; machine: string }): string {
