@@ -5,7 +5,7 @@
  * (term, document, packed counts) and are grouped by term with a counting sort, so memory grows
  * with the corpus's distinct (term, document) pairs, not with JavaScript objects per posting.
  */
-import { bucketOf, encodeSet, filterFile, FORMAT_VERSION, HEAD, slotOf, SLOTS_PER_COMMON_TERM, type Bucket, type DocRecord, type Manifest, type TermEntry } from './format.ts';
+import { bucketOf, encodeSet, filterFile, FORMAT_VERSION, HEAD, slotOf, SLOTS_PER_COMMON_TERM, type Bucket, type Manifest, type TermEntry } from './format.ts';
 import { bodySaturation, idf, termScore } from './score.ts';
 import { tokenisePages, type IndexedPage, type ShardTerms } from './shard-terms.ts';
 import { IndexWriter } from './writer.ts';
@@ -34,7 +34,8 @@ export interface IndexedDoc extends IndexedPage {
 /** Everything the shards hold, merged: global term numbers, pages by id, postings in id order. */
 interface Merged {
   names: string[];
-  records: DocRecord[];
+  /** Each id's Pagefind fragment. */
+  fragments: string[];
   lengths: Uint32Array;
   filters: Map<string, number[]>;
   /** Postings sorted by term, then by id: term t's are starts[t] … starts[t+1]−1. */
@@ -56,7 +57,7 @@ function merge(shards: ShardTerms[], idOf: (url: string) => number, docCount: nu
     }
     return toGlobal;
   });
-  const records: DocRecord[] = new Array(docCount);
+  const fragments: string[] = new Array(docCount).fill('');
   const lengths = new Uint32Array(docCount);
   const filters = new Map<string, number[]>();
   // Where each id's postings are: its shard and its page there.
@@ -66,7 +67,7 @@ function merge(shards: ShardTerms[], idOf: (url: string) => number, docCount: nu
     const id = idOf(page.url);
     shardOfId[id] = s;
     pageOfId[id] = p;
-    records[id] = page.record;
+    fragments[id] = page.fragment;
     lengths[id] = page.length;
     for (const [key, values] of Object.entries(page.filters)) {
       for (const value of values) {
@@ -96,7 +97,7 @@ function merge(shards: ShardTerms[], idOf: (url: string) => number, docCount: nu
       counts[at] = shard.counts[i];
     }
   }
-  return { names, records, lengths, filters, starts, ids, counts };
+  return { names, fragments, lengths, filters, starts, ids, counts };
 }
 
 /**
@@ -144,7 +145,7 @@ function nthLargest(values: Float64Array, n: number): number {
  * same content are kept as they are (see writer.ts); files of an older index are removed.
  */
 export function writeTermIndexOfShards(outDir: string, docCount: number, dated: number, shards: ShardTerms[], idOf: (url: string) => number): TermIndexSummary {
-  const { names, records, lengths, filters, starts, ids: allIds, counts } = merge(shards, idOf, docCount);
+  const { names, fragments, lengths, filters, starts, ids: allIds, counts } = merge(shards, idOf, docCount);
   const writer = new IndexWriter(outDir);
   const termCount = names.length;
   let total = 0;
@@ -177,7 +178,7 @@ export function writeTermIndexOfShards(outDir: string, docCount: number, dated: 
   const manifest: Manifest = { version: FORMAT_VERSION, docs: docCount, dated, buckets, slots, marked: encodeSet(markedSlots, slots) };
   writer.write('index.json', manifest);
   writer.removeOthers();
-  return { docs: docCount, terms: termCount, files: writer.files, bytes: writer.bytes, written: writer.written, fragments: records.map((record) => record?.fragment ?? '') };
+  return { docs: docCount, terms: termCount, files: writer.files, bytes: writer.bytes, written: writer.written, fragments };
 }
 
 /** Common terms mark their slots; every term in a marked slot goes to that slot's file (format.ts). */

@@ -50,18 +50,6 @@ export type TermEntry = [number, number[], number[], EncodedSet];
 export type Bucket = Record<string, TermEntry>;
 export type EncodedSet = { gaps: number[] } | { bits: string };
 
-/** One document as a result shows it. `fragment` is its Pagefind fragment (for the excerpt), relative to pagefind/. */
-export interface DocRecord {
-  url: string;
-  title: string;
-  kind: string;
-  unit?: string;
-  period?: string;
-  date?: string;
-  signer?: string;
-  fragment: string;
-}
-
 /** Where document `id`'s fragment is, relative to the term index's folder (see document-files.ts). */
 export const documentFile = (id: number) => `d/${id}.frag`;
 

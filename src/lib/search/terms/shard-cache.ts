@@ -9,7 +9,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { ShardTerms } from './shard-terms.ts';
 
 /** Raise when tokenising or ShardTerms changes: older cache files are then not used. */
-const TOKENISER_VERSION = 1;
+const TOKENISER_VERSION = 2;
 
 export function readShardTerms(file: string): ShardTerms | undefined {
   try {

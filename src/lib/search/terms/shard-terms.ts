@@ -1,6 +1,6 @@
 /**
  * The tokenised form of one shard's pages: every page's terms (syllables and adjacent pairs) with
- * their packed counts per field group (score.ts), its body length, record and filters. It holds
+ * their packed counts per field group (score.ts), its body length, fragment and filters. It holds
  * nothing that depends on the other shards (ids, idf, mean length are decided when shards are
  * merged, build.ts), so a shard Pagefind did not re-index need not be tokenised again either: its
  * ShardTerms is kept beside its cached bundle (shard-cache.ts).
@@ -9,7 +9,6 @@
  * before its pairs), and the merge keeps that order across shards: it decides the key order inside
  * each bucket file, so the files come out the same whichever shards were cached.
  */
-import type { DocRecord } from './format.ts';
 import { addOccurrence, type FieldGroup } from './score.ts';
 import { pairTerm } from './syllables.ts';
 import { PairTable } from './pair-table.ts';
@@ -26,7 +25,8 @@ export interface IndexedPage {
 
 export interface ShardPage {
   url: string;
-  record: DocRecord;
+  /** Its Pagefind fragment, relative to pagefind/ (linked under its id, document-files.ts). */
+  fragment: string;
   filters: Record<string, string[]>;
   /** Syllables in the body. */
   length: number;
@@ -139,9 +139,7 @@ export function tokenisePages(pages: Iterable<IndexedPage>): ShardTerms {
       countsOut[size++] = counts.of(term);
     }
     starts.push(size);
-    const meta = page.meta;
-    const record: DocRecord = { url: page.url, title: meta.title || page.url, kind: meta.kind ?? '', unit: meta.unit, period: meta.period, date: meta.date, signer: meta.signer, fragment: page.fragment };
-    out.push({ url: page.url, record, filters: page.filters, length });
+    out.push({ url: page.url, fragment: page.fragment, filters: page.filters, length });
   }
   return { names: numbering.names, pages: out, starts: Uint32Array.from(starts), terms: termsOut.slice(0, size), counts: countsOut.slice(0, size) };
 }
