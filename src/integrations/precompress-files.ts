@@ -62,13 +62,20 @@ const hasFreshCopies = (files: Map<string, Stats>, file: string, stats: Stats) =
   ['.gz', '.br'].every((ext) => (files.get(file + ext)?.mtimeMs ?? -1) > stats.mtimeMs);
 
 /**
- * The text files of `dir` that lack fresh copies, leaving out those whose path relative to `dir`
- * matches `later` (files a later build step rewrites: compressing them now would be wasted) and
- * those given the copies of `live` (live-copies.ts).
+ * Whether a text file still needs compressing: it has no fresh copies and `live` (the site being
+ * served) could not lend it its own (live-copies.ts, which links them in when it can).
+ */
+const needsCompressing = (dir: string, files: Map<string, Stats>, live: string | undefined) => ([file, stats]: [string, Stats]) =>
+  !hasFreshCopies(files, file, stats) && !(live && linkLiveCopies(dir, live, file, stats));
+
+/**
+ * The text files of `dir` that need compressing, leaving out those whose path relative to `dir`
+ * matches `later` (files a later build step rewrites: compressing them now would be wasted).
  */
 export function filesToCompress(dir: string, later: RegExp, live?: string): string[] {
   const files = filesOf(dir);
-  return [...files].filter(([file, stats]) => wantsCopies(file, stats) && !later.test(relative(dir, file)) && !hasFreshCopies(files, file, stats) && !(live && linkLiveCopies(dir, live, file, stats))).map(([file]) => file);
+  const needed = needsCompressing(dir, files, live);
+  return [...files].filter((entry) => wantsCopies(...entry) && !later.test(relative(dir, entry[0])) && needed(entry)).map(([file]) => file);
 }
 
 /**
@@ -94,7 +101,7 @@ export async function precompressFolder(dir: string, live?: string): Promise<Pre
     if (/\.(gz|br)\.tmp$/.test(file)) rmSync(file, { force: true });
   }
 
-  const todo = wanted.filter(([file, stats]) => !hasFreshCopies(files, file, stats) && !(live && linkLiveCopies(dir, live, file, stats))).map(([file]) => file);
+  const todo = wanted.filter(needsCompressing(dir, files, live)).map(([file]) => file);
   await inParallel(todo, availableParallelism() * 2, compressOne);
   return { compressed: todo.length, reused: wanted.length - todo.length, removed, ms: performance.now() - started };
 }
