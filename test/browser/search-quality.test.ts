@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OpenSite } from '../helpers/browser.ts';
-import { readResults, searchFor, searchForAll, waitForResults, openRealSearchPage } from '../helpers/search-page.ts';
+import { readResults, searchFor, searchForAll, waitForResults, useRealSearchPage } from '../helpers/search-page.ts';
 
 /** What the term index adds, on the real content in Chromium: Telex, numbers written any way, exact words, bad input. */
 const nd80 = '/van-ban/nd-80-2020/';
@@ -9,12 +9,9 @@ const nd80 = '/van-ban/nd-80-2020/';
 let site: OpenSite;
 let tab: Page;
 
-beforeAll(async () => {
-  site = await openRealSearchPage();
-  tab = site.page;
-});
-afterAll(async () => {
-  await site?.close();
+useRealSearchPage((opened) => {
+  site = opened;
+  tab = opened.page;
 });
 
 const all = async (query: string) => (await searchForAll(tab, query)).map((r) => r.path);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OpenSite } from '../helpers/browser.ts';
-import { readResults, searchFor, searchForAll, waitForResults, openRealSearchPage } from '../helpers/search-page.ts';
+import { readResults, searchFor, searchForAll, waitForResults, useRealSearchPage } from '../helpers/search-page.ts';
 
 /** Real queries staff type, against the real content, in Chromium over the built index. */
 const page = {
@@ -21,12 +21,9 @@ const page = {
 let site: OpenSite;
 let tab: Page;
 
-beforeAll(async () => {
-  site = await openRealSearchPage();
-  tab = site.page;
-});
-afterAll(async () => {
-  await site?.close();
+useRealSearchPage((opened) => {
+  site = opened;
+  tab = opened.page;
 });
 
 const paths = async (query: string) => (await searchFor(tab, query)).map((r) => r.path);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { openSite, type OpenSite } from './browser.ts';
 import { buildSite, projectRoot } from './build-site.ts';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** A result as /tim-kiem/ shows it. */
 export interface ResultRow {
@@ -65,4 +66,16 @@ export async function openRealSearchPage(): Promise<OpenSite> {
   const opened = await openSite(buildSite(join(projectRoot, 'content')).outDir);
   await opened.page.goto(`${opened.origin}/tim-kiem/`);
   return opened;
+}
+
+/** For a test file: opens the real search page before its tests (handing it to `opened`) and closes it after them. */
+export function useRealSearchPage(opened: (site: OpenSite) => void): void {
+  let site: OpenSite | undefined;
+  beforeAll(async () => {
+    site = await openRealSearchPage();
+    opened(site);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
 }
