@@ -55,8 +55,8 @@ export function loadIndex(): Promise<TermIndex> {
   return loading;
 }
 
-/** A document as its Pagefind fragment holds it: URL, meta fields and text (đ still marked). */
-interface StoredDocument { url: string; content?: string; meta?: Record<string, string | undefined> }
+/** A document as its Pagefind fragment holds it: URL, meta fields and text, đ restored once on arrival (fold.ts). */
+interface StoredDocument { url: string; text: string; meta: Record<string, string> }
 
 /** Documents kept for "xem thêm" and for a query typed again; a long report's text is tens of kilobytes. */
 const KEPT_DOCUMENTS = 60;
@@ -69,7 +69,9 @@ function storedDocument(id: number): Promise<StoredDocument> {
     found = fetch(`${base}kb/${documentFile(id)}`).then(async (response) => {
       if (!response.ok || !response.body) throw new Error(`${documentFile(id)}: HTTP ${response.status}`);
       const data = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
-      return JSON.parse(new TextDecoder().decode(new Uint8Array(data).subarray(12))) as StoredDocument;
+      const page = JSON.parse(new TextDecoder().decode(new Uint8Array(data).subarray(12))) as { url: string; content?: string; meta?: Record<string, string> };
+      const meta = Object.fromEntries(Object.entries(page.meta ?? {}).map(([name, value]) => [name, unmarkStrokes(value)]));
+      return { url: page.url, text: unmarkStrokes(page.content ?? ''), meta };
     });
     found.catch(() => documents.delete(id));
     documents.set(id, found);
@@ -98,11 +100,11 @@ export async function runSearch(query: SearchQuery): Promise<SearchOutcome | nul
 
 /** What a quotation may be found in: the page's text and its meta fields, and its own number. */
 function textOfDocument(doc: StoredDocument): ResultText {
-  return { text: unmarkStrokes(`${doc.content ?? ''} ${Object.values(doc.meta ?? {}).join(' ')}`), number: unmarkStrokes(doc.meta?.number ?? '') };
+  return { text: `${doc.text} ${Object.values(doc.meta).join(' ')}`, number: doc.meta.number };
 }
 
 function toHit(doc: StoredDocument, words: string[]): SearchHit {
-  const meta = (name: string) => unmarkStrokes(doc.meta?.[name] ?? '');
+  const meta = (name: string) => doc.meta[name] ?? '';
   const signer = meta('signer');
   const signerWords = new Set(syllablesOf(signer));
   const inSigner = words.filter((word) => signerWords.has(word)).length;
@@ -111,7 +113,7 @@ function toHit(doc: StoredDocument, words: string[]): SearchHit {
     title: meta('title') || doc.url,
     // A report dated only by its year shows "năm 2023" once, not as period and again as date.
     details: [...new Set([meta('kind'), meta('unit'), meta('period'), meta('date')].filter(Boolean))],
-    excerpt: words.length ? excerptOf(unmarkStrokes(doc.content ?? ''), words) : [],
+    excerpt: words.length ? excerptOf(doc.text, words) : [],
     signer: signer && inSigner >= Math.min(2, words.length) && inSigner > 0 ? signer : undefined,
   };
 }
