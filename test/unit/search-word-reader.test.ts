@@ -40,4 +40,27 @@ describe('the build’s fast word reader', () => {
     expect(ids[0]).toBe(ids[2]);
     expect(ids[1]).toBe(ids[3]);
   });
+
+  it('finds a quotation in a text exactly when syllablesOf puts its words in a row', () => {
+    const inRow = (text: string, words: string[]) => ` ${syllablesOf(text).join(' ')} `.includes(` ${words.join(' ')} `);
+    const cases: [string, string[]][] = [
+      ['Đối ngoại nhân dân', ['doi', 'ngoai', 'nhan', 'dan']],
+      ['đối đối ngoại', ['doi', 'ngoai']],
+      ['a a a b', ['a', 'a', 'b']],
+      ['a b a b a c', ['a', 'b', 'a', 'c']],
+      ['nhân dân đối ngoại', ['doi', 'ngoai', 'nhan']],
+      ['80/2020/NĐ-CP', ['80', '2020', 'nd', 'cp']],
+      ['ngoại', ['ngoai']],
+      ['', ['doi']],
+    ];
+    for (const [text, words] of cases) expect(reader.holdsInRow(text, words), `${text} ∋ ${words.join(' ')}`).toBe(inRow(text, words));
+    let seed = 11;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const vocabulary = ['đối', 'doi', 'ngoại', 'a', 'b', 'Nhân', '12'];
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: Math.floor(random() * 12) }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(random() < 0.5 ? ' ' : ', ');
+      const words = syllablesOf(Array.from({ length: 1 + Math.floor(random() * 3) }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(' '));
+      expect(reader.holdsInRow(text, words), `${text} ∋ ${words.join(' ')}`).toBe(inRow(text, words));
+    }
+  });
 });

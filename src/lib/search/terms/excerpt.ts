@@ -5,7 +5,7 @@
  * fragment. The scan stops at the first window holding every query word side by side, so a common
  * phrase costs a few hundred words of a long report, not all of it.
  */
-import { syllablesOf } from './syllables.ts';
+import { WordReader } from './word-reader.ts';
 
 export interface ExcerptPiece { text: string; marked: boolean }
 
@@ -14,26 +14,25 @@ export const EXCERPT_WORDS = 30;
 /** Words shown before the first match, for context. */
 const LEAD = 3;
 
-/** One character folded to one character (tone marks and đ gone), so folded tokens line up with the text. */
-const foldedChars = new Map<string, string>();
-function foldChar(c: string): string {
-  let f = foldedChars.get(c);
-  if (f === undefined) foldedChars.set(c, (f = syllablesOf(c).join('').slice(0, 1)));
-  return f;
-}
+/** Reads tokens as word ids, its words remembered: the fold is a table lookup per character (word-reader.ts). */
+const reader = new WordReader();
 
 /** The query syllables a token holds ("đối," → ["doi"]). */
-function hitsOf(token: string, wanted: Set<string>): string[] {
-  const plain = token.replace(/[^\x00-\x7f]/g, foldChar).toLowerCase();
-  return plain.match(/[a-z0-9]+/g)?.filter((s) => wanted.has(s)) ?? [];
+function hitsOf(token: string, wanted: Set<number>): string[] {
+  const hits: string[] = [];
+  reader.read(token, (id) => {
+    if (wanted.has(id)) hits.push(reader.names[id]);
+  });
+  return hits;
 }
 
 /** The best window of `text` for `words` (folded syllables), as pieces; the text's start when none matches. */
 export function excerptOf(text: string, words: string[], length = EXCERPT_WORDS): ExcerptPiece[] {
   const wanted = new Set(words);
-  // A report repeats its syllables ("của", "và", "các"): each distinct token is folded once.
+  const wantedIds = new Set(reader.ids(words.join(' ')));
+  // A report repeats its syllables ("của", "và", "các"): each distinct token is read once.
   const known = new Map<string, string[]>();
-  const hitsOfToken = (token: string) => known.get(token) ?? known.set(token, hitsOf(token, wanted)).get(token)!;
+  const hitsOfToken = (token: string) => known.get(token) ?? known.set(token, hitsOf(token, wantedIds)).get(token)!;
   const perfect = wanted.size * 100 + Math.max(0, wanted.size - 1);
   const tokens: string[] = [];
   const hits: string[][] = [];

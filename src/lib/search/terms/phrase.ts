@@ -11,6 +11,7 @@
  */
 import { PAIR_WEIGHT, type Ranked } from './query.ts';
 import { syllablesOf } from './syllables.ts';
+import { WordReader } from './word-reader.ts';
 
 /** Texts read at a time: the ten results a page shows. */
 const BATCH = 10;
@@ -18,6 +19,9 @@ const BATCH = 10;
 export const PHRASE_DEPTH = 40;
 /** Added to a confirmed result's key: above any count of pairs (at most eleven), so merged indexes keep it first too. */
 const PHRASE_WEIGHT = 100 * PAIR_WEIGHT;
+
+/** Reads the results' texts as word ids (no folded copy of each text): the page's one reader, its words remembered. */
+const reader = new WordReader();
 
 /** What the check reads of a result: its text (and meta fields), and its own document number if it has one. */
 export interface ResultText {
@@ -41,7 +45,7 @@ export async function confirmPhrase(ranked: Ranked, textOf: (id: number) => Prom
   const phrase = ` ${words.join(' ')} `;
   const holdsQuery = ({ text, number }: ResultText) => {
     const own = numberProper(number ?? '');
-    return ` ${syllablesOf(text).join(' ')} `.includes(phrase) || (own !== '' && phrase.includes(` ${own} `));
+    return reader.holdsInRow(text, words) || (own !== '' && phrase.includes(` ${own} `));
   };
   const holds: boolean[] = [];
   let confirmed = 0;

@@ -73,6 +73,35 @@ export class WordReader {
     this.end(onWord);
   }
 
+  /** The ids of `text`'s words, in order. */
+  ids(text: string): number[] {
+    const out: number[] = [];
+    this.read(text, (id) => out.push(id));
+    return out;
+  }
+
+  /**
+   * Whether `text`'s words hold `words` (folded syllables) in a row: syllablesOf(text) has them
+   * consecutively. The search page's quotation check, with no word list of the text made: the last
+   * few ids read are kept in a ring and compared when the quotation's last word comes by.
+   */
+  holdsInRow(text: string, words: readonly string[]): boolean {
+    const wanted = this.ids(words.join(' '));
+    const n = wanted.length;
+    if (n === 0) return true;
+    const last = wanted[n - 1];
+    const recent = new Int32Array(n);
+    let count = 0;
+    let found = false;
+    this.read(text, (id) => {
+      recent[count++ % n] = id;
+      if (found || id !== last || count < n) return;
+      for (let k = 0; k < n; k++) if (recent[(count - n + k) % n] !== wanted[k]) return;
+      found = true;
+    });
+    return found;
+  }
+
   /** The words of `text` as strings: syllablesOf(text), by this reader. */
   syllables(text: string): string[] {
     const out: string[] = [];
