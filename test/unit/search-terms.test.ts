@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptOf } from '../../src/lib/search/terms/excerpt.ts';
+import { EXCERPT_WORDS, excerptOf } from '../../src/lib/search/terms/excerpt.ts';
 import { decodeSet, encodeSet } from '../../src/lib/search/terms/format.ts';
 import { querySyllables } from '../../src/lib/search/terms/query.ts';
 import { syllablesOf } from '../../src/lib/search/terms/syllables.ts';
@@ -49,6 +49,28 @@ describe('excerpts', () => {
     const pieces = excerptOf(text, ['doi', 'ngoai', 'nhan', 'dan']);
     expect(pieces.map((p) => p.text).join('')).toContain('đối ngoại nhân dân');
     expect(pieces.filter((p) => p.marked).map((p) => p.text)).toEqual(['đối', 'ngoại', 'nhân', 'dân']);
+  });
+
+  it('finds a document number written as one token, and marks it', () => {
+    const long = `${'Nội dung khác của báo cáo năm nay. '.repeat(200)}Thực hiện Nghị định 80/2020/NĐ-CP về viện trợ. ${'Phần cuối. '.repeat(200)}`;
+    const pieces = excerptOf(long, ['80', '2020', 'nd', 'cp']);
+    expect(pieces.filter((p) => p.marked).map((p) => p.text)).toEqual(['80/2020/NĐ-CP']);
+    expect(pieces.map((p) => p.text).join('')).toMatch(/^hiện Nghị định 80\/2020\/NĐ-CP về viện trợ\./);
+  });
+
+  it('prefers the stretch holding the words side by side to one holding them apart', () => {
+    const apart = 'đối thoại với nhân dân về ngoại giao. ';
+    const pieces = excerptOf(`${apart.repeat(10)}${'x '.repeat(40)}công tác đối ngoại nhân dân tỉnh. ${'y '.repeat(40)}`, ['doi', 'ngoai', 'nhan', 'dan']);
+    expect(pieces.map((p) => p.text).join('')).toContain('công tác đối ngoại nhân dân tỉnh.');
+  });
+
+  it('shows thirty words even when the match is at the very end, and the start when nothing matches', () => {
+    const words = Array.from({ length: 100 }, (_, i) => `w${i}`);
+    const atEnd = excerptOf(`${words.join(' ')} đối ngoại`, ['doi', 'ngoai']);
+    expect(atEnd.map((p) => p.text).join('').split(' ')).toHaveLength(EXCERPT_WORDS);
+    expect(atEnd.at(-1)).toEqual({ text: 'ngoại', marked: true });
+    const none = excerptOf(words.join('\n'), ['doi']);
+    expect(none).toEqual([{ text: words.slice(0, EXCERPT_WORDS).join(' '), marked: false }]);
   });
 
   it('keeps markup in the text as text', () => {

@@ -2,80 +2,125 @@
  * The excerpt under a result: the stretch of the page's text (as Pagefind stored it) that holds the
  * most query words, the phrase as typed best of all, with those words marked. Cut here rather than
  * by Pagefind, so the page loads no WebAssembly and no word positions: only each shown result's
- * fragment. The scan stops at the first window holding every query word side by side, so a common
- * phrase costs a few hundred words of a long report, not all of it.
+ * fragment.
+ *
+ * The word reader (a table lookup per character) reads the text once and the window is chosen over
+ * the places of the query's words alone; only the thirty tokens shown are cut out of the text. The
+ * phrase found (or a document number: "80/2020/NĐ-CP" is one token and four words side by side)
+ * stops the reading at once; otherwise a long report costs one pass, never a word list of it.
  */
 import { WordReader } from './word-reader.ts';
 
 export interface ExcerptPiece { text: string; marked: boolean }
 
-/** Words in an excerpt. */
+/** Tokens (runs of non-space) in an excerpt. */
 export const EXCERPT_WORDS = 30;
-/** Words shown before the first match, for context. */
+/** Tokens shown before the first match, for context. */
 const LEAD = 3;
 
-/** Reads tokens as word ids, its words remembered: the fold is a table lookup per character (word-reader.ts). */
+/** Reads texts as word ids, its words remembered (word-reader.ts): the page's own reader. */
 const reader = new WordReader();
 
-/** The query syllables a token holds ("đối," → ["doi"]). */
-function hitsOf(token: string, wanted: Set<number>): string[] {
-  const hits: string[] = [];
-  reader.read(token, (id) => {
-    if (wanted.has(id)) hits.push(reader.names[id]);
+/**
+ * Where the best window of `length` words starts: the index just past its first query word, or -1
+ * when the text has none. Best is the most distinct query words, then the most kinds of them side by
+ * side (in one token or in neighbouring ones). The reading stops at the first window holding them
+ * all in a row.
+ */
+function bestWindow(text: string, wanted: Set<number>, length: number): number {
+  if (!wanted.size) return -1;
+  const perfect = wanted.size * 100 + wanted.size - 1;
+  // The query words in the window, oldest first: word number, id and where each ends.
+  const at: number[] = [];
+  const ids: number[] = [];
+  const ends: number[] = [];
+  const inWindow = new Map<number, number>();
+  // Kinds of neighbouring query words in the window ("nhân dân" said ten times is one kind).
+  const pairs = new Map<number, number>();
+  const pairOf = (i: number) => ids[i] * 2 ** 26 + ids[i + 1];
+  let left = 0;
+  let best = -1;
+  let bestScore = -1;
+  let count = 0;
+  reader.read(text, (id, end) => {
+    const word = count++;
+    if (!wanted.has(id)) return;
+    const right = at.push(word) - 1;
+    ids.push(id);
+    ends.push(end);
+    countIn(inWindow, id, 1);
+    if (right > left && at[right - 1] === word - 1) countIn(pairs, pairOf(right - 1), 1);
+    // The words leaving the window take their link to the next one with them.
+    while (at[left] <= word - length) {
+      countIn(inWindow, ids[left], -1);
+      if (at[left + 1] === at[left] + 1) countIn(pairs, pairOf(left), -1);
+      left++;
+    }
+    const score = inWindow.size * 100 + pairs.size;
+    if (score > bestScore) [best, bestScore] = [ends[left], score];
+    return score >= perfect;
   });
-  return hits;
+  return best;
+}
+
+/** Adds `step` to `key`'s count, dropping the key at zero. */
+function countIn(counts: Map<number, number>, key: number, step: number): void {
+  const count = (counts.get(key) ?? 0) + step;
+  if (count) counts.set(key, count);
+  else counts.delete(key);
+}
+
+const isSpace = (c: string) => /\s/.test(c);
+
+/** Where the token holding `position` starts, then `before` tokens further back, as far as the text allows. */
+function tokenStart(text: string, position: number, before: number): number {
+  let at = Math.max(0, Math.min(position, text.length));
+  while (at > 0 && !isSpace(text[at - 1])) at--;
+  for (let i = 0; i < before && at > 0; i++) {
+    while (at > 0 && isSpace(text[at - 1])) at--;
+    while (at > 0 && !isSpace(text[at - 1])) at--;
+  }
+  return at;
+}
+
+/** Up to `count` tokens of `text` from `from`. */
+function tokensFrom(text: string, from: number, count: number): string[] {
+  const pattern = /\S+/g;
+  pattern.lastIndex = from;
+  const tokens: string[] = [];
+  for (let match = pattern.exec(text); match && tokens.length < count; match = pattern.exec(text)) tokens.push(match[0]);
+  return tokens;
+}
+
+/** Whether a token holds a query word ("đối," holds "doi"). */
+function holdsWanted(token: string, wanted: Set<number>): boolean {
+  let held = false;
+  reader.read(token, (id) => {
+    if (wanted.has(id)) held = true;
+  });
+  return held;
 }
 
 /** The best window of `text` for `words` (folded syllables), as pieces; the text's start when none matches. */
 export function excerptOf(text: string, words: string[], length = EXCERPT_WORDS): ExcerptPiece[] {
-  const wanted = new Set(words);
-  const wantedIds = new Set(reader.ids(words.join(' ')));
-  // A report repeats its syllables ("của", "và", "các"): each distinct token is read once.
-  const known = new Map<string, string[]>();
-  const hitsOfToken = (token: string) => known.get(token) ?? known.set(token, hitsOf(token, wantedIds)).get(token)!;
-  const perfect = wanted.size * 100 + Math.max(0, wanted.size - 1);
-  const tokens: string[] = [];
-  const hits: string[][] = [];
-  const inWindow = new Map<string, number>();
-  let adjacent = 0;
-  let best = 0;
-  let bestScore = -1;
-  const tokenPattern = /\S+/g;
-  for (let match = tokenPattern.exec(text); match; match = tokenPattern.exec(text)) {
-    const i = tokens.push(match[0]) - 1;
-    hits.push(hitsOfToken(match[0]));
-    for (const s of hits[i]) inWindow.set(s, (inWindow.get(s) ?? 0) + 1);
-    if (i > 0 && hits[i].length && hits[i - 1].length) adjacent++;
-    const start = i - length + 1;
-    if (start > 0) {
-      // The token leaving the window takes its words and its link to the next one with it.
-      for (const s of hits[start - 1]) inWindow.set(s, inWindow.get(s)! - 1 || 0);
-      for (const s of hits[start - 1]) if (!inWindow.get(s)) inWindow.delete(s);
-      if (hits[start - 1].length && hits[start].length) adjacent--;
-    }
-    const score = inWindow.size * 100 + adjacent;
-    if (score > bestScore) [best, bestScore] = [Math.max(0, start), score];
-    if (score >= perfect && wanted.size) break;
+  const wanted = new Set(reader.ids(words.join(' ')));
+  const firstEnd = bestWindow(text, wanted, length);
+  let from = firstEnd < 0 ? 0 : tokenStart(text, firstEnd - 1, LEAD);
+  let tokens = tokensFrom(text, from, length);
+  // Near the end of the text, the window reaches back so it still shows `length` tokens.
+  if (tokens.length < length && from > 0) {
+    from = tokenStart(text, from, length - tokens.length);
+    tokens = tokensFrom(text, from, length);
   }
-  // Start a little before the first match in the window, as far as the text allows.
-  const firstHit = hits.findIndex((h, i) => i >= best && h.length > 0);
-  let from = firstHit >= 0 ? Math.max(0, firstHit - LEAD) : best;
-  while (tokens.length < from + length) {
-    const match = tokenPattern.exec(text);
-    if (!match) break;
-    tokens.push(match[0]);
-    hits.push(hitsOfToken(match[0]));
-  }
-  from = Math.max(0, Math.min(from, tokens.length - length));
   const pieces: ExcerptPiece[] = [];
-  for (let i = from; i < Math.min(tokens.length, from + length); i++) {
-    const space = i > from ? ' ' : '';
+  tokens.forEach((token, i) => {
+    const space = i > 0 ? ' ' : '';
     const last = pieces.at(-1);
-    if (hits[i].length) {
+    if (holdsWanted(token, wanted)) {
       if (space) (last && !last.marked ? (last.text += space) : pieces.push({ text: space, marked: false }));
-      pieces.push({ text: tokens[i], marked: true });
-    } else if (last && !last.marked) last.text += space + tokens[i];
-    else pieces.push({ text: space + tokens[i], marked: false });
-  }
+      pieces.push({ text: token, marked: true });
+    } else if (last && !last.marked) last.text += space + token;
+    else pieces.push({ text: space + token, marked: false });
+  });
   return pieces;
 }

@@ -30,6 +30,9 @@ function classOf(folded: string): number {
   return SEPARATOR;
 }
 
+/** Called with each word's id and the index just past it; returning true stops the reading. */
+export type WordCallback = (id: number, end: number) => boolean | void;
+
 /**
  * Reads texts into word ids. Words are interned in an open-addressing table over their bytes (a
  * folded word is ASCII), so a word seen before costs a hash and a compare; its string is made once.
@@ -49,8 +52,12 @@ export class WordReader {
   private wordSize = 0;
   private hash = 0;
 
-  /** Calls `onWord` with the id of every word of `text`, in order (the words of syllablesOf(text)). */
-  read(text: string, onWord: (id: number) => void): void {
+  /**
+   * Calls `onWord` with the id of every word of `text`, in order (the words of syllablesOf(text)),
+   * and the index in `text` just past the word (where the character ending it is). Reading stops
+   * when `onWord` returns true.
+   */
+  read(text: string, onWord: WordCallback): void {
     this.wordSize = 0;
     this.hash = 0x811c9dc5;
     for (let i = 0; i < text.length; i++) {
@@ -58,7 +65,7 @@ export class WordReader {
       if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
         const low = text.charCodeAt(i + 1);
         if (low >= 0xdc00 && low <= 0xdfff) {
-          this.feedSeveral(this.foldedPoint((unit << 10) + low - 0x35fdc00), onWord);
+          if (this.feedSeveral(this.foldedPoint((unit << 10) + low - 0x35fdc00), onWord, i)) return;
           i++;
           continue;
         }
@@ -66,17 +73,18 @@ export class WordReader {
       let cls = this.unitClass[unit];
       if (cls === UNKNOWN) cls = this.learn(unit);
       if (cls > SEVERAL) this.push(cls);
-      else if (cls === SEPARATOR) this.end(onWord);
-      else if (cls === SEVERAL) this.feedSeveral(this.severalOf.get(unit)!, onWord);
+      else if (cls === SEPARATOR) {
+        if (this.end(onWord, i)) return;
+      } else if (cls === SEVERAL && this.feedSeveral(this.severalOf.get(unit)!, onWord, i)) return;
       // DROPPED: nothing, the word goes on
     }
-    this.end(onWord);
+    this.end(onWord, text.length);
   }
 
   /** The ids of `text`'s words, in order. */
   ids(text: string): number[] {
     const out: number[] = [];
-    this.read(text, (id) => out.push(id));
+    this.read(text, (id) => void out.push(id));
     return out;
   }
 
@@ -97,7 +105,7 @@ export class WordReader {
       recent[count++ % n] = id;
       if (found || id !== last || count < n) return;
       for (let k = 0; k < n; k++) if (recent[(count - n + k) % n] !== wanted[k]) return;
-      found = true;
+      return (found = true);
     });
     return found;
   }
@@ -105,7 +113,7 @@ export class WordReader {
   /** The words of `text` as strings: syllablesOf(text), by this reader. */
   syllables(text: string): string[] {
     const out: string[] = [];
-    this.read(text, (id) => out.push(this.names[id]));
+    this.read(text, (id) => void out.push(this.names[id]));
     return out;
   }
 
@@ -124,12 +132,14 @@ export class WordReader {
     return folded;
   }
 
-  private feedSeveral(folded: string, onWord: (id: number) => void): void {
+  /** Feeds a character folded to several; true when `onWord` asked to stop. */
+  private feedSeveral(folded: string, onWord: WordCallback, at: number): boolean {
     for (let j = 0; j < folded.length; j++) {
       const c = folded.charCodeAt(j);
       if (isWordChar(c)) this.push(c);
-      else this.end(onWord);
+      else if (this.end(onWord, at)) return true;
     }
+    return false;
   }
 
   private push(c: number): void {
@@ -138,11 +148,13 @@ export class WordReader {
     this.hash = Math.imul(this.hash ^ c, 0x01000193);
   }
 
-  private end(onWord: (id: number) => void): void {
-    if (this.wordSize === 0) return;
-    onWord(this.intern());
+  /** Hands out the word read so far, if any; true when `onWord` asked to stop. */
+  private end(onWord: WordCallback, at: number): boolean {
+    if (this.wordSize === 0) return false;
+    const id = this.intern();
     this.wordSize = 0;
     this.hash = 0x811c9dc5;
+    return onWord(id, at) === true;
   }
 
   /** The id of the word in `this.word`, added when new. */
