@@ -143,7 +143,7 @@ async function measureSize(reports: number): Promise<SizeResult> {
     termIndex,
     search: {
       cold: probe.cold.map(({ query, bytes, searchBytes }) => ({ query, bytes, searchBytes })),
-      later: probe.later.map(({ query, ms, indexMs }) => ({ query, ms, indexMs })),
+      later: probe.later.map(({ query, ms, indexMs, fromTypedMs }) => ({ query, ms, indexMs, fromTypedMs })),
     },
   };
 }

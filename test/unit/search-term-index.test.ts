@@ -71,4 +71,28 @@ describe('the term index as the page reads it', () => {
     expect((await search('doi ngoai', { unit: 'don-vi-2' })).sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i * 5 + 2));
     expect(await search('doi ngoai', { unit: 'khong-co' })).toEqual([]);
   });
+
+  it('loads the words typed so far while the reader types, never a word still being typed', async () => {
+    const fresh = new TermIndex(JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as Manifest, async <T,>(path: string) => {
+      requested.push(path);
+      return JSON.parse(readFileSync(join(dir, path), 'utf8')) as T;
+    });
+    const fileOf = async (text: string) => {
+      requested = [];
+      await fresh.search(text, {});
+      return requested;
+    };
+    requested = [];
+    fresh.prefetch('Champasak vie');
+    fresh.prefetch('Champasak vie');
+    const typedSoFar = [...requested];
+    expect(typedSoFar).toHaveLength(1);
+    expect(await fileOf('champasak')).toEqual([]);
+    // "vie" was still being typed: its file is fetched by the search, not before.
+    expect(await fileOf('vie')).toHaveLength(1);
+    requested = [];
+    fresh.prefetch('Champasak viện ');
+    expect(requested.length).toBeGreaterThan(0);
+    expect(await fileOf('champasak vien')).toEqual([]);
+  });
 });

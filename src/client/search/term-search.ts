@@ -55,6 +55,11 @@ export function loadIndex(): Promise<TermIndex> {
   return loading;
 }
 
+/** Loads the files of the words typed so far, while the reader types (TermIndex.prefetch); nothing before the manifest is in. */
+export function prefetchTerms(text: string): void {
+  void loading?.then((index) => index.prefetch(text.normalize('NFC')), () => undefined);
+}
+
 /** A document as its Pagefind fragment holds it: URL, meta fields and text, đ restored once on arrival (fold.ts). */
 interface StoredDocument { url: string; text: string; meta: Record<string, string> }
 

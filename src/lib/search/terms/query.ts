@@ -82,13 +82,30 @@ export class TermIndex {
     return found;
   }
 
+  /**
+   * Starts loading the files of the words typed so far, all but a last word still being typed
+   * ("hoi nhap q" loads "hoi", "nhap" and "hoi nhap"), so the search that follows (on Enter or
+   * after the typing pause) finds most of its terms loaded. A word is loaded once, whole words only.
+   */
+  prefetch(text: string): void {
+    const typed = querySyllables(text);
+    if (/[\p{L}\p{N}\p{M}]$/u.test(text) && typed.length < MAX_QUERY_SYLLABLES) typed.pop();
+    this.requestTerms(typed);
+  }
+
+  /** Asks for the files of the query's words, their Telex readings and the pairs of both readings, all at once. */
+  private requestTerms(typed: string[]): (string | undefined)[] {
+    const telex = typed.map((word) => telexSyllable(word));
+    for (const word of typed) void this.entry(word);
+    for (const word of telex) if (word) void this.entry(word);
+    for (const pair of new Set([...pairsOf(typed), ...pairsOf(typed.map((word, i) => telex[i] ?? word))])) void this.entry(pair);
+    return telex;
+  }
+
   /** Ranks the documents matching `text` and every filter; sorted by relevance or by date. */
   async search(text: string, filters: Record<string, string>, sort: SortOrder = 'relevance'): Promise<Ranked> {
     const typed = querySyllables(text);
-    const telex = typed.map((word) => telexSyllable(word));
-    // Words, their Telex readings, pairs of both readings and filters are all asked for at once.
-    const pairGuesses = [...new Set([...pairsOf(typed), ...pairsOf(typed.map((word, i) => telex[i] ?? word))])];
-    for (const pair of pairGuesses) void this.entry(pair);
+    const telex = this.requestTerms(typed);
     const [plain, alternative, filterSets] = await Promise.all([
       Promise.all(typed.map((word) => this.entry(word))),
       Promise.all(telex.map((word) => (word ? this.entry(word) : undefined))),
