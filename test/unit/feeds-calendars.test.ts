@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { createEvent, type EventAttributes } from 'ics';
 import { describe, expect, it } from 'vitest';
 import { atomFeed, dayToDate, type FeedEntry } from '../../src/lib/feeds/atom.ts';
 import { tagUri, webcalUrl } from '../../src/lib/feeds/feed-urls.ts';
@@ -54,6 +55,39 @@ describe('calendars', () => {
     expect(parsed.endDate.toString()).toBe('2023-07-16');
     expect(parsed.sequence).toBe(sequenceOf('2025-04-20'));
     expect(parsed.uid).toBe('han-bao-cao/kh#d@2023-H1:a@songoaivu.example.vn');
+  });
+
+  it('writes each event as the ics package would: the same properties and values, parsed back by ical.js', () => {
+    const hostile = [
+      event({}),
+      event({ key: 'nhiem-vu/a/b#c', title: 'Hạn nhiệm vụ: a\\b; c, d\r\ne "x" <b>đậm</b> 🇻🇳', description: '', category: 'Hạn nhiệm vụ', day: '2024-02-29' }),
+      event({ key: 'k', title: 'Đ'.repeat(300), description: `${'Nghị quyết 22-NQ/TW; '.repeat(40)}\n\ndòng cuối`, link: '/bao-cao/a/?q=1&b=2#nhiem-vu', day: '2025-12-31' }),
+    ];
+    const site = 'https://songoaivu.example.vn';
+    const ours = new ICAL.Component(ICAL.parse(calendarIcs({ name: 'Lịch', events: hostile, changeDay: () => '2025-03-01', fallbackDay: '2025-05-01', site })));
+    const byUid = new Map(ours.getAllSubcomponents('vevent').map((v) => [v.getFirstPropertyValue('uid'), v]));
+    for (const e of hostile) {
+      const [y, m, d] = e.day.split('-').map(Number);
+      const next = new Date(Date.UTC(y, m - 1, d + 1));
+      const { error, value } = createEvent({
+        uid: `${e.key}@songoaivu.example.vn`, start: [y, m, d], end: [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()],
+        title: e.title, ...(e.description ? { description: e.description } : {}), url: `${site}${e.link}`, categories: [e.category],
+        sequence: sequenceOf('2025-03-01'), transp: 'TRANSPARENT', timestamp: Date.parse('2025-03-01T00:00:00+07:00'),
+      } as EventAttributes);
+      expect(error).toBeFalsy();
+      const reference = new ICAL.Component(ICAL.parse(value!)).getFirstSubcomponent('vevent')!;
+      const mine = byUid.get(`${e.key}@songoaivu.example.vn`)!;
+      const properties = (v: ICAL.Component) => Object.fromEntries(v.getAllProperties().map((p) => [p.name, p.getValues().map(String)]));
+      expect(properties(mine)).toEqual(properties(reference));
+      // Line for line once unfolded: the same escaping of \\ ; , and line breaks.
+      const unfolded = (ics: string) => ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+      const block = (lines: string[]) => lines.slice(lines.indexOf('BEGIN:VEVENT'), lines.indexOf('END:VEVENT') + 1);
+      const ourLines = unfolded(calendarIcs({ name: 'Lịch', events: [e], changeDay: () => '2025-03-01', fallbackDay: '2025-05-01', site }));
+      expect(block(ourLines)).toEqual(block(unfolded(value!)));
+    }
+    for (const line of calendarIcs({ name: 'Lịch', events: hostile, changeDay: () => '2025-03-01', fallbackDay: '2025-05-01', site }).split('\r\n')) {
+      expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    }
   });
 
   it('raises SEQUENCE with every later change day', () => {
