@@ -1,11 +1,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { contentHash } from '../cache/json-cache.ts';
 import { linkTree } from '../cache/link-tree.ts';
 import { listFiles } from '../content/walk.ts';
 import { markStrokes } from './fold.ts';
 import { termIndexFromPagefind } from './terms/from-pagefind.ts';
+import { INDEX_OPTIONS, indexShard, type ShardJob } from './index-shard.ts';
 import { DEFAULT_PAGES_PER_SHARD, SHARD_LIST, shardCount, shardDigest, shardDir, shardOf } from './shards.ts';
 
 /** What indexing a built site did. */
@@ -33,10 +36,6 @@ export interface IndexOptions {
   cacheDir?: string;
 }
 
-/** Pages in flight to the Pagefind service at once: enough to keep it busy, little memory. */
-const BATCH = 32;
-
-const INDEX_OPTIONS = { forceLanguage: 'vi' } as const;
 
 /** Everything besides the pages that decides an index: a cached shard from another format is not reused. */
 function indexFormat(): string {
@@ -85,6 +84,7 @@ export async function indexSite(distDir: string, options: IndexOptions = {}): Pr
   const termCaches = new Map<string, string>();
   const written = shards.map((shardPages, shard) => ({ shard, pages: shardPages })).filter((s) => s.pages.length);
   if (!written.length) written.push({ shard: 0, pages: [] });
+  const toIndex: (() => Promise<void>)[] = [];
   for (const [n, { shard, pages: shardPages }] of written.entries()) {
     const primary = n === 0;
     const dir = join(outputPath, shardDir(shard, primary));
@@ -96,13 +96,20 @@ export async function indexSite(distDir: string, options: IndexOptions = {}): Pr
       reused++;
       continue;
     }
-    await indexShard(distDir, shardPages, dir);
-    if (!primary) dropBrowserFiles(dir);
-    if (cached) {
-      rmSync(cached, { recursive: true, force: true });
-      linkTree(dir, join(cached, 'bundle'), (source) => !/\/shard-\d+$/.test(source));
-      writeFileSync(join(cached, 'digest'), digest);
-    }
+    toIndex.push(async () => {
+      await (toIndex.length > 1 ? indexShardOnThread : indexShard)({ distDir, pages: shardPages.map(({ file, url }) => ({ file, url })), outputPath: dir });
+      if (!primary) dropBrowserFiles(dir);
+      if (cached) {
+        rmSync(cached, { recursive: true, force: true });
+        linkTree(dir, join(cached, 'bundle'), (source) => !/\/shard-\d+$/.test(source));
+        writeFileSync(join(cached, 'digest'), digest);
+      }
+    });
+  }
+  try {
+    await runPooled(toIndex, SHARDS_AT_ONCE);
+  } finally {
+    await pagefind.close();
   }
   writeFileSync(join(outputPath, SHARD_LIST), JSON.stringify({ shards: written.slice(1).map(({ shard }) => shardDir(shard, false)) }));
   if (cache) pruneCache(cache, new Set(written.map(({ shard }, n) => `${count}-${shard}-${n === 0 ? 'primary' : 'merged'}`)));
@@ -111,25 +118,39 @@ export async function indexSite(distDir: string, options: IndexOptions = {}): Pr
   return { pages: pages.length, ms: performance.now() - started, outputPath, shards: written.length, reused, terms: terms.terms, termMs: performance.now() - termsStarted, termShardsReused: terms.cachedShards };
 }
 
-/** One Pagefind run over one shard's pages; the service is stopped after it, so its memory is freed. */
-async function indexShard(distDir: string, pages: Page[], outputPath: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  try {
-    for (let i = 0; i < pages.length; i += BATCH) {
-      const batch = pages.slice(i, i + BATCH);
-      const added = await Promise.all(batch.map(({ file, url }) => index.addHTMLFile({ url, content: markStrokes(readFileSync(join(distDir, file), 'utf8')) })));
-      added.forEach((response, n) => {
-        if (response.errors.length) throw new Error(`Pagefind không lập chỉ mục được ${batch[n].file}: ${response.errors.join('; ')}`);
-      });
-    }
-    mkdirSync(outputPath, { recursive: true });
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  } finally {
-    await index.deleteIndex();
-    await pagefind.close();
-  }
+/**
+ * Shards indexed at once, each by a Pagefind service of its own (index-shard-worker.ts): one service
+ * indexes on about one core and works through its indexes one at a time, so on two cores two
+ * services take about half as long. Each holds only its shard's pages.
+ */
+const SHARDS_AT_ONCE = Math.max(1, Math.min(2, availableParallelism()));
+
+/** Indexes one shard on a thread of its own, which starts and stops its own Pagefind service. */
+function indexShardOnThread(job: ShardJob): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./index-shard-worker.ts', import.meta.url), { workerData: job });
+    let answered = false;
+    worker.once('message', (error: string | null) => {
+      answered = true;
+      if (error) reject(new Error(error));
+      else resolve();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (!answered) reject(new Error(`Pagefind: luồng lập chỉ mục dừng giữa chừng (mã ${code})`));
+    });
+  });
+}
+
+/** Runs `tasks`, at most `width` at a time; the first failure is thrown once all started ones end. */
+async function runPooled(tasks: (() => Promise<void>)[], width: number): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < tasks.length) await tasks[next++]();
+  };
+  const results = await Promise.allSettled(Array.from({ length: Math.min(width, tasks.length) }, lane));
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /** A merged shard needs only its index files: the browser runs the first bundle's script and WebAssembly. */
