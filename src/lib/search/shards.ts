@@ -17,10 +17,12 @@
 import { contentHash } from '../cache/json-cache.ts';
 
 /**
- * Pages per Pagefind run. Measured at report size: 2,000 pages took 1.4 GB of Pagefind memory;
- * re-indexing one shard of 1,300 pages after a change takes about 8 s on two cores.
+ * Pages per Pagefind run. Measured at report size: 2,000 pages took 1.4 GB of Pagefind memory, and
+ * two shards are indexed at once (index-site.ts), so at 1,500 pages a shard the build's peak rose
+ * from 2.7 to 3.5 GB at 10,000 reports; at 750 it stays under 3 GB, and a rebuild after one change
+ * re-indexes half as many pages (one shard of about 700 instead of 1,300, 8 s on two cores).
  */
-export const DEFAULT_PAGES_PER_SHARD = 1500;
+export const DEFAULT_PAGES_PER_SHARD = 750;
 
 /** The file listing the extra shards, beside pagefind.js: `{ "shards": ["shard-1/", …] }`. */
 export const SHARD_LIST = 'kb-shards.json';
