@@ -2,7 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { openJsonCache } from '../../src/lib/cache/json-cache.ts';
+import { bodyKey, MIN_DUPLICATE_TEXT } from '../../src/lib/content/identity.ts';
+import { stripInvisible } from '../../src/lib/text.ts';
 import { loadKnowledgeBase } from '../../src/lib/content/load.ts';
 import { loadForCheck, loadWithCache } from '../../src/lib/content/load-shared.ts';
 import { contentFolder } from '../helpers/content-folder.ts';
@@ -32,6 +35,35 @@ describe('the frontmatter cache (node_modules/.cache/kb)', () => {
     }
     expect(warm.problems.find((p) => p.file === 'reports/tinh-a/huyen-a/dan-chieu.mdx')).toMatchObject({ line: 7, code: 'citation-mismatch' });
     expect(warm.problems.find((p) => p.file === FILE)).toMatchObject({ line: 7, code: 'unknown-directive' });
+  });
+
+  it('finds one report saved twice from the cached identities as from fresh ones, and a short body has none', () => {
+    const long = `${'Năm 2022, UBND huyện đã triển khai nhiều hoạt động đối ngoại nhân dân, hợp tác hữu nghị. '.repeat(4)}\n`;
+    const report = (number: string, body: string) => `---\nunit: huyen-a\nperiod: 2022-H1\ntitle: Báo cáo\nnumber: "${number}"\n---\n\n${body}`;
+    const root = contentFolder({
+      'reports/tinh-a/huyen-a/ban-mot.mdx': report('7/BC-UBND', long),
+      'reports/tinh-a/huyen-a/ban-hai.mdx': report('8/BC-UBND', `${long.replace(/ /g, ' \t ').toUpperCase()}\u200b`),
+      'reports/tinh-a/huyen-a/ngan-mot.mdx': report('9/BC-UBND', 'Nội dung ngắn.\n'),
+      'reports/tinh-a/huyen-a/ngan-hai.mdx': report('10/BC-UBND', 'Nội dung ngắn.\n'),
+    });
+    const duplicates = (problems: { code: string; file: string }[]) => problems.filter((p) => p.code === 'duplicate-report').map((p) => p.file);
+    const uncached = duplicates(loadKnowledgeBase(root).problems);
+    // Each copy names the other; the two short bodies are too short to tell a copy from a form letter.
+    expect([...uncached].sort()).toEqual(['reports/tinh-a/huyen-a/ban-hai.mdx', 'reports/tinh-a/huyen-a/ban-mot.mdx']);
+    expect(duplicates(loadWithCache(root, dir).problems)).toEqual(uncached);
+    expect(readdirSync(dir).some((name) => name.startsWith('body-keys-'))).toBe(true);
+    expect(duplicates(loadWithCache(root, dir).problems)).toEqual(uncached);
+  });
+
+  it('reads spacing in a body as one space, whatever the spaces are (the quicker pattern, checked against /\\s+/)', () => {
+    const pieces = ['a', 'Đ', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u200b', 'x'.repeat(60)];
+    let seed = 5;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let n = 0; n < 500; n++) {
+      const text = Array.from({ length: 4 + Math.floor(random() * 30) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      const plain = stripInvisible(text).normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+      expect(bodyKey(text)).toBe(plain.length < MIN_DUPLICATE_TEXT ? undefined : createHash('sha256').update(plain).digest('hex'));
+    }
   });
 
   it('sees an edited file at once: entries are keyed by the text, not the file name', () => {

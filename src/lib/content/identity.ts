@@ -17,9 +17,14 @@ export function checkIdentity(kb: KnowledgeBase, bodyKeys: ReadonlyMap<string, s
 
 export const MIN_DUPLICATE_TEXT = 200;
 
+/** Raise when bodyKey changes: identities cached under another version are not used (load-shared.ts). */
+export const BODY_KEY_VERSION = 1;
+
 /** A body's identity: its text without invisible characters, spacing or case; undefined when short. */
 export function bodyKey(body: string): string | undefined {
-  const text = stripInvisible(body).normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  // Runs of spaces, and any other single whitespace, become one space: /\s+/ would rewrite every
+  // single space too, three times slower on a report.
+  const text = stripInvisible(body).normalize('NFC').replace(/\s{2,}|[^\S ]/g, ' ').trim().toLowerCase();
   return text.length < MIN_DUPLICATE_TEXT ? undefined : createHash('sha256').update(text).digest('hex');
 }
 

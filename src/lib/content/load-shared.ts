@@ -2,14 +2,20 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentHash, openJsonCache } from '../cache/json-cache.ts';
 import type { Citation } from '../citations/types.ts';
+import { BODY_KEY_VERSION } from './identity.ts';
 import { loadKnowledgeBase, type LoadOptions } from './load.ts';
 import type { CheckedEntry } from './read-entry.ts';
 
 type Loaded = ReturnType<typeof loadKnowledgeBase>;
 
-/** Loads and checks the whole content root with the frontmatter and citation caches kept in `cacheDir` (settings.cacheDir). */
+/** Loads and checks the whole content root with the frontmatter, citation and body-identity caches kept in `cacheDir` (settings.cacheDir). */
 export function loadWithCache(root: string, cacheDir: string, options: Pick<LoadOptions, 'checkedCache'> = {}): Loaded {
-  return loadKnowledgeBase(root, { ...options, yamlCache: openJsonCache(cacheDir, 'frontmatter.json'), citationCache: openJsonCache<Citation[]>(cacheDir, 'citations.json') });
+  return loadKnowledgeBase(root, {
+    ...options,
+    yamlCache: openJsonCache(cacheDir, 'frontmatter.json'),
+    citationCache: openJsonCache<Citation[]>(cacheDir, 'citations.json'),
+    bodyKeyCache: openJsonCache<string>(cacheDir, `body-keys-v${BODY_KEY_VERSION}.json`),
+  });
 }
 
 /**

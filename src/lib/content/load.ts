@@ -1,7 +1,7 @@
 import { documentSchema } from '../../schemas/document.ts';
 import { reportSchema } from '../../schemas/report.ts';
 import { unitSchema } from '../../schemas/unit.ts';
-import type { JsonCache } from '../cache/json-cache.ts';
+import { contentHash, type JsonCache } from '../cache/json-cache.ts';
 import type { KnowledgeBase, LegalDocument, Report, Task, Unit } from '../model.ts';
 import { dueDayOf } from '../tracker/due.ts';
 import { latestDay, parsePartialDate } from '../partial-date.ts';
@@ -38,6 +38,8 @@ export interface LoadOptions {
   onlyFiles?: ReadonlySet<string>;
   /** Parsed frontmatter from earlier runs, by hash of its text (see cache/json-cache.ts). */
   yamlCache?: JsonCache<unknown>;
+  /** Each report body's identity (identity.ts bodyKey; '' for a body too short to have one), by hash of the body. */
+  bodyKeyCache?: JsonCache<string>;
   /** Citations read from report bodies in earlier runs, by hash of the body. */
   citationCache?: JsonCache<Citation[]>;
   /** Checked frontmatter of the files outside onlyFiles, by size and modification time (see read-entry.ts). */
@@ -57,8 +59,23 @@ export function loadKnowledgeBase(root: string, options: LoadOptions = {}): { kb
   problems.push(...checkUnitGraph(units), ...checkReportPlace(kb));
   options.yamlCache?.flush();
   options.citationCache?.flush();
+  options.bodyKeyCache?.flush();
   options.checkedCache?.flush();
   return { kb, problems: sortProblems(problems) };
+}
+
+/**
+ * A body's identity, from the cache when this exact text was seen before: normalising and hashing
+ * every report's text was a third of a warm load at 10,000 reports (3.7 of 9.6 s).
+ */
+function cachedBodyKey(body: string, cache: JsonCache<string> | undefined): string | undefined {
+  if (!cache) return bodyKey(body);
+  const hash = contentHash(body);
+  const known = cache.get(hash);
+  if (known !== undefined) return known || undefined;
+  const key = bodyKey(body);
+  cache.set(hash, key ?? '');
+  return key;
 }
 
 function loadUnits(root: string, problems: Problem[], options: LoadOptions): Unit[] {
@@ -121,7 +138,7 @@ function loadReports(root: string, problems: Problem[], options: LoadOptions, do
     }
     checkBody({ file, kind: 'report', id, body: entry.body, bodyLine: entry.source.bodyLine }, problems, options);
     if (!entry.value) continue;
-    const textKey = entry.body ? bodyKey(entry.body) : undefined;
+    const textKey = entry.body ? cachedBodyKey(entry.body, options.bodyKeyCache) : undefined;
     if (textKey) bodyKeys.set(id, textKey);
     // Citations are read for every report (the site links and indexes them) and checked, as warnings,
     // for the files being checked.
