@@ -1,5 +1,6 @@
-import { linkSync, readFileSync, rmSync, statSync, type Stats } from 'node:fs';
+import { readFileSync, rmSync, statSync, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
+import { linkOrCopy } from '../lib/cache/link-tree.ts';
 
 /**
  * Gives `file` (in the folder being built, `dir`) the .gz and .br copies the live site holds for
@@ -23,7 +24,7 @@ export function linkLiveCopies(dir: string, live: string, file: string, stats: S
   if (!sameFile && !readFileSync(liveFile).equals(readFileSync(file))) return false;
   for (const ext of ['.gz', '.br']) {
     rmSync(file + ext, { force: true });
-    linkSync(liveFile + ext, file + ext);
+    linkOrCopy(liveFile + ext, file + ext);
   }
   return true;
 }

@@ -1,5 +1,6 @@
-import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync, utimesSync, type Stats } from 'node:fs';
+import { copyFileSync, lstatSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync, utimesSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
+import { linkOrCopy } from '../lib/cache/link-tree.ts';
 
 /** What mirrorTree did: files copied, and files hard-linked instead (see `shared`). */
 export interface Mirrored {
@@ -47,7 +48,7 @@ function mirrorFolder(from: string, to: string, relative: string, skip: Readonly
     } else if (differs(lstatSync(source), statOrNull(dest))) {
       rmSync(dest, { recursive: true, force: true });
       if (shared(file)) {
-        linkSync(source, dest);
+        linkOrCopy(source, dest);
         done.linked++;
       } else {
         copyFileSync(source, dest);

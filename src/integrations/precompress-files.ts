@@ -3,6 +3,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { linkLiveCopies } from './live-copies.ts';
+import { inParallel } from '../lib/cache/in-parallel.ts';
 import { promisify } from 'node:util';
 import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync, type BrotliOptions, type ZlibOptions } from 'node:zlib';
 
@@ -148,13 +149,4 @@ export function compressWhileUnchanged(file: string): boolean {
   }
   for (const copy of [`${file}.gz`, `${file}.br`]) for (const path of [copy, pendingName(copy)]) rmSync(path, { force: true });
   return false;
-}
-
-/** Runs `work` on every item, at most `limit` at a time (zlib's async calls use libuv's threads). */
-async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** A short content hash for cache keys. */
-export function contentHash(text: string): string {
+/** A short content hash for cache keys (of a text, or of a file's bytes: the same for the same text in UTF-8). */
+export function contentHash(text: string | Buffer): string {
   return createHash('sha1').update(text).digest('base64url');
 }
 

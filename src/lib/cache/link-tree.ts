@@ -20,7 +20,8 @@ export function linkTree(from: string, to: string, keep: (source: string) => boo
   }
 }
 
-function linkOrCopy(source: string, target: string): void {
+/** A hard link to `source` at `target`, or a copy where the two cannot share one (another disk, a file system without links). */
+export function linkOrCopy(source: string, target: string): void {
   try {
     linkSync(source, target);
   } catch (error) {

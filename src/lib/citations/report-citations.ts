@@ -39,9 +39,9 @@ function documentsById(documents: readonly LegalDocument[]): Map<string, LegalDo
  * every report's citations was half of loading 10,000 reports, though few change between builds.
  * What they resolve to is worked out afresh each time, as the described documents may have changed.
  */
-function parseCitationsCached(body: string, cache: JsonCache<Citation[]> | undefined): Citation[] {
+function parseCitationsCached(body: string, cache: JsonCache<Citation[]> | undefined, bodyHash: string | undefined): Citation[] {
   if (!cache) return parseCitations(body);
-  const key = contentHash(`${PARSER_VERSION}\n${body}`);
+  const key = `${PARSER_VERSION}:${bodyHash ?? contentHash(body)}`;
   const cached = cache.get(key);
   if (cached) return cached;
   const parsed = parseCitations(body);
@@ -59,8 +59,10 @@ export function readReportCitations(
   bodyLine: number,
   documents: readonly LegalDocument[],
   cache?: JsonCache<Citation[]>,
+  /** contentHash(body), when the caller has it already (the loader keys other caches by it too). */
+  bodyHash?: string,
 ): { citations: ReportCitation[]; problems: Problem[] } {
-  const parsed = parseCitationsCached(body, cache);
+  const parsed = parseCitationsCached(body, cache, bodyHash);
   const resolutions = resolveCitations(parsed, documents);
   const ids = identities(parsed);
   const citations = parsed.map((c, i): ReportCitation => {

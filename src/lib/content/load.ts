@@ -68,9 +68,9 @@ export function loadKnowledgeBase(root: string, options: LoadOptions = {}): { kb
  * A body's identity, from the cache when this exact text was seen before: normalising and hashing
  * every report's text was a third of a warm load at 10,000 reports (3.7 of 9.6 s).
  */
-function cachedBodyKey(body: string, cache: JsonCache<string> | undefined): string | undefined {
+function cachedBodyKey(body: string, cache: JsonCache<string> | undefined, bodyHash: string | undefined): string | undefined {
   if (!cache) return bodyKey(body);
-  const hash = contentHash(body);
+  const hash = bodyHash ?? contentHash(body);
   const known = cache.get(hash);
   if (known !== undefined) return known || undefined;
   const key = bodyKey(body);
@@ -138,11 +138,13 @@ function loadReports(root: string, problems: Problem[], options: LoadOptions, do
     }
     checkBody({ file, kind: 'report', id, body: entry.body, bodyLine: entry.source.bodyLine }, problems, options);
     if (!entry.value) continue;
-    const textKey = entry.body ? cachedBodyKey(entry.body, options.bodyKeyCache) : undefined;
+    // One hash of the body keys both of its caches (identity here, citations below).
+    const bodyHash = options.bodyKeyCache || options.citationCache ? contentHash(entry.body) : undefined;
+    const textKey = entry.body ? cachedBodyKey(entry.body, options.bodyKeyCache, bodyHash) : undefined;
     if (textKey) bodyKeys.set(id, textKey);
     // Citations are read for every report (the site links and indexes them) and checked, as warnings,
     // for the files being checked.
-    const cited = readReportCitations(file, entry.body, entry.source.bodyLine, documents, options.citationCache);
+    const cited = readReportCitations(file, entry.body, entry.source.bodyLine, documents, options.citationCache, bodyHash);
     if (wantsBody(options, file)) problems.push(...cited.problems);
     // Sections of a letter's outline left empty or left out (src/lib/letters, issue 17).
     if (wantsBody(options, file)) problems.push(...checkOutlineAnswer({ file, body: entry.body, bodyLine: entry.source.bodyLine, request: entry.value.request, requestLine: () => entry.source.lineOf(['request']) }, documents));

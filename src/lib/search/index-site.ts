@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { contentHash } from '../cache/json-cache.ts';
+import { inParallel } from '../cache/in-parallel.ts';
 import { linkTree } from '../cache/link-tree.ts';
 import { listFiles } from '../content/walk.ts';
 import { markStrokes } from './fold.ts';
@@ -71,8 +72,9 @@ function sortDate(html: Buffer): string {
  * Builds the Pagefind index of a built site in `distDir` (written to `<distDir>/pagefind`). Only
  * pages with a data-pagefind-body element are read: report and document pages; lists, unit pages
  * and the search page itself are left out. Every đ/Đ is handed to Pagefind marked (see fold.ts);
- * files on disk are not changed. Large sites are indexed in shards (see shards.ts); the browser
- * merges them. Throws with Pagefind's own message when it refuses a page.
+ * files on disk are not changed. Large sites are indexed in shards (see shards.ts), two at a time;
+ * the term index (terms/) is then read from all of them. Throws with Pagefind's own message when it
+ * refuses a page.
  */
 export async function indexSite(distDir: string, options: IndexOptions = {}): Promise<IndexSummary> {
   const started = performance.now();
@@ -81,7 +83,7 @@ export async function indexSite(distDir: string, options: IndexOptions = {}): Pr
   const pages = listFiles(distDir, '', ['.html']).filter((file) => !file.startsWith('pagefind/')).flatMap((file): Page[] => {
     // Bytes, not text: every page is read to find the indexed ones, and decoding them all cost seconds.
     const html = readFileSync(join(distDir, file));
-    return html.includes('data-pagefind-body') ? [{ file, url: urlOfFile(file), hash: createHash('sha1').update(html).digest('base64url'), date: sortDate(html) }] : [];
+    return html.includes('data-pagefind-body') ? [{ file, url: urlOfFile(file), hash: contentHash(html), date: sortDate(html) }] : [];
   });
   const count = shardCount(pages.length, options.pagesPerShard ?? DEFAULT_PAGES_PER_SHARD);
   const shards = Array.from({ length: count }, () => [] as Page[]);
@@ -94,7 +96,7 @@ export async function indexSite(distDir: string, options: IndexOptions = {}): Pr
   const termCaches = new Map<string, string>();
   const written = shards.map((shardPages, shard) => ({ shard, pages: shardPages })).filter((s) => s.pages.length);
   if (!written.length) written.push({ shard: 0, pages: [] });
-  const toIndex: (() => Promise<void>)[] = [];
+  const toIndex: { job: ShardJob; primary: boolean; cached: string | undefined; digest: string }[] = [];
   for (const [n, { shard, pages: shardPages }] of written.entries()) {
     const primary = n === 0;
     const dir = join(outputPath, shardDir(shard, primary));
@@ -106,18 +108,20 @@ export async function indexSite(distDir: string, options: IndexOptions = {}): Pr
       reused++;
       continue;
     }
-    toIndex.push(async () => {
-      await (toIndex.length > 1 ? indexShardOnThread : indexShard)({ distDir, pages: shardPages.map(({ file, url }) => ({ file, url })), outputPath: dir });
-      if (!primary) dropBrowserFiles(dir);
+    toIndex.push({ job: { distDir, pages: shardPages.map(({ file, url }) => ({ file, url })), outputPath: dir }, primary, cached: cached || undefined, digest });
+  }
+  // A single shard (a small site, or a rebuild) is indexed here; several, on threads of their own.
+  const index = toIndex.length > 1 ? indexShardOnThread : indexShard;
+  try {
+    await inParallel(toIndex, SHARDS_AT_ONCE, async ({ job, primary, cached, digest }) => {
+      await index(job);
+      if (!primary) dropBrowserFiles(job.outputPath);
       if (cached) {
         rmSync(cached, { recursive: true, force: true });
-        linkTree(dir, join(cached, 'bundle'), (source) => !/\/shard-\d+$/.test(source));
+        linkTree(job.outputPath, join(cached, 'bundle'), (source) => !/\/shard-\d+$/.test(source));
         writeFileSync(join(cached, 'digest'), digest);
       }
     });
-  }
-  try {
-    await runPooled(toIndex, SHARDS_AT_ONCE);
   } finally {
     await pagefind.close();
   }
@@ -150,17 +154,6 @@ function indexShardOnThread(job: ShardJob): Promise<void> {
       if (!answered) reject(new Error(`Pagefind: luồng lập chỉ mục dừng giữa chừng (mã ${code})`));
     });
   });
-}
-
-/** Runs `tasks`, at most `width` at a time; the first failure is thrown once all started ones end. */
-async function runPooled(tasks: (() => Promise<void>)[], width: number): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < tasks.length) await tasks[next++]();
-  };
-  const results = await Promise.allSettled(Array.from({ length: Math.min(width, tasks.length) }, lane));
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
 }
 
 /** A merged shard needs only its index files: the browser runs the first bundle's script and WebAssembly. */

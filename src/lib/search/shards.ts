@@ -2,19 +2,17 @@
  * Splitting the search index into shards. Pagefind keeps every indexed word occurrence in memory
  * until it writes the index (measured: about 200 bytes each, 5.6 GB for 10,600 report pages), and
  * it cannot update an index in place. So large sites are indexed in shards of at most
- * `pagesPerShard` pages, one Pagefind run each, and the browser merges them (Pagefind's
- * `mergeIndex`): memory stays bounded whatever the size of the site, and a rebuild re-indexes only
- * the shards whose pages changed. A page's shard follows from its URL alone, so it stays put as
- * reports are added, until the shard count changes.
- *
- * What merging costs, measured on 10,000 generated reports against one whole index: ranking
- * statistics are each shard's own, so pages of near-equal score may come in another order (the
- * first result was the same for 4 of 7 test queries); and Pagefind ignores a query word its index
- * does not hold, so a shard that lacks a rare word offers pages matching the other words
- * ("2577/SNgV-HTQT": 15 results instead of 11, the same ten first). Small sites (one shard) are
- * indexed exactly as before.
+ * `pagesPerShard` pages, one Pagefind index each: memory stays bounded whatever the size of the
+ * site, and a rebuild re-indexes only the shards whose pages changed. The term index the search
+ * page answers from (terms/) is read from all the shards' fragments together, so its ranking is
+ * the whole site's. A page's shard follows from its URL alone, so it stays put as reports are
+ * added, until the shard count changes. Small sites (one shard) are indexed as one. The bundles
+ * stay a whole Pagefind index for any script that wants one: SHARD_LIST names the extra shards for
+ * Pagefind's `mergeIndex` (merged shards rank by their own statistics, so near-equal pages may
+ * change places against one whole index).
  */
 import { contentHash } from '../cache/json-cache.ts';
+import { fnv1a } from './fnv.ts';
 
 /**
  * Pages per Pagefind run. Measured at report size: 2,000 pages took 1.4 GB of Pagefind memory, and
@@ -37,10 +35,7 @@ export function shardCount(pages: number, pagesPerShard: number): number {
 
 /** The shard of a page, from its URL (a stable hash, so pages do not move between builds). */
 export function shardOf(url: string, count: number): number {
-  if (count === 1) return 0;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < url.length; i++) hash = Math.imul(hash ^ url.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % count;
+  return count === 1 ? 0 : fnv1a(url) % count;
 }
 
 /**

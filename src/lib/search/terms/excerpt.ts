@@ -9,7 +9,7 @@
  * phrase found (or a document number: "80/2020/NĐ-CP" is one token and four words side by side)
  * stops the reading at once; otherwise a long report costs one pass, never a word list of it.
  */
-import { WordReader } from './word-reader.ts';
+import { pageReader as reader } from './word-reader.ts';
 
 export interface ExcerptPiece { text: string; marked: boolean }
 
@@ -18,8 +18,6 @@ export const EXCERPT_WORDS = 30;
 /** Tokens shown before the first match, for context. */
 const LEAD = 3;
 
-/** Reads texts as word ids, its words remembered (word-reader.ts): the page's own reader. */
-const reader = new WordReader();
 
 /**
  * Where the best window of `length` words starts: the index just past its first query word, or -1

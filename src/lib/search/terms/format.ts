@@ -22,6 +22,8 @@
  * common term's own file cost a second round trip on every common word.
  */
 
+import { fnv1a } from '../fnv.ts';
+
 export const FORMAT_VERSION = 2;
 
 /** Top documents per term kept with their score. */
@@ -75,9 +77,7 @@ export function termHash(text: string): string {
 
 /** The bucket of a term. */
 export function bucketOf(term: string, buckets: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < term.length; i++) hash = Math.imul(hash ^ term.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % buckets;
+  return fnv1a(term) % buckets;
 }
 
 /** The slot of a term (another hash than the bucket's, so the two spread terms independently). */

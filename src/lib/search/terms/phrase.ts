@@ -11,7 +11,7 @@
  */
 import { PAIR_WEIGHT, type Ranked } from './query.ts';
 import { syllablesOf } from './syllables.ts';
-import { WordReader } from './word-reader.ts';
+import { pageReader as reader } from './word-reader.ts';
 
 /** Texts read at a time: the ten results a page shows. */
 const BATCH = 10;
@@ -20,8 +20,6 @@ export const PHRASE_DEPTH = 40;
 /** Added to a confirmed result's key: above any count of pairs (at most eleven), so merged indexes keep it first too. */
 const PHRASE_WEIGHT = 100 * PAIR_WEIGHT;
 
-/** Reads the results' texts as word ids (no folded copy of each text): the page's one reader, its words remembered. */
-const reader = new WordReader();
 
 /** What the check reads of a result: its text (and meta fields), and its own document number if it has one. */
 export interface ResultText {

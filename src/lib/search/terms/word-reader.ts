@@ -208,6 +208,12 @@ export class WordReader {
   }
 }
 
+/**
+ * The search page's reader (excerpts and the quotation check share it, so each word of the results
+ * read is interned once). Reading is synchronous, so one reader serves both without overlap.
+ */
+export const pageReader = new WordReader();
+
 /** The first `size` bytes of `bytes` as a string (in slices: a spread of a huge word would overflow the stack). */
 function asciiString(bytes: Uint8Array, size: number): string {
   let text = '';
