@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { mirrorTree, type Mirrored } from './mirror-tree.ts';
@@ -21,6 +22,7 @@ const STAGING = 'staging';
 export default function stagedOutput(): AstroIntegration {
   let finalDir: string | undefined;
   let stagingDir: string | undefined;
+  let preparing: Preparing | undefined;
   return {
     name: 'kb-staged-output',
     hooks: {
@@ -31,15 +33,16 @@ export default function stagedOutput(): AstroIntegration {
         // A URL, as Astro holds outDir once resolved (updateConfig does not resolve it again). For a
         // static site, pages and assets go to outDir itself (build.client is not used).
         updateConfig({ outDir: pathToFileURL(`${stagingDir}/`) });
+        // Copying the site into the staging folder (5 s after a first build at 10,000 reports, when
+        // there is no staging folder yet) runs on a thread while the content is read and checked.
+        preparing = prepareOnThread(finalDir, stagingDir);
       },
-      // After the content check (first in the list) passed: nothing is written before this.
-      'astro:build:start': ({ logger }) => {
-        if (!finalDir || !stagingDir) return;
-        restoreInterruptedSwap(finalDir);
-        const started = performance.now();
-        const { copied, linked } = prepareStaging(finalDir, stagingDir);
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        if (copied || linked) logger.info(`Thư mục dựng tạm ${stagingDir}: chép ${copied} tệp, liên kết ${linked} bản nén cho khớp bản đang dùng, ${seconds} giây`);
+      // After the content check (first in the list) passed: Astro writes nothing before this.
+      'astro:build:start': async ({ logger }) => {
+        if (!finalDir || !stagingDir || !preparing) return;
+        const { copied, linked } = await preparing.done();
+        const seconds = (preparing.ms() / 1000).toFixed(1);
+        if (copied || linked) logger.info(`Thư mục dựng tạm ${stagingDir}: chép ${copied} tệp, liên kết ${linked} bản nén cho khớp bản đang dùng, ${seconds} giây (trong lúc đọc nội dung)`);
       },
       'astro:build:done': ({ logger }) => {
         if (!finalDir || !stagingDir) return;
@@ -47,6 +50,42 @@ export default function stagedOutput(): AstroIntegration {
         logger.info(`Đã thay trang web trong ${finalDir} bằng bản vừa dựng xong`);
       },
     },
+  };
+}
+
+interface Preparing {
+  /** Resolves once the staging folder is ready; rejects with what went wrong. */
+  done(): Promise<Mirrored>;
+  /** How long the preparation took (ms), once done. */
+  ms(): number;
+}
+
+/**
+ * Starts preparing the staging folder on a thread (staging-worker.ts). Until `done()` is awaited the
+ * thread does not keep Node alive: a build refused by the content check ends at once.
+ */
+function prepareOnThread(finalDir: string, stagingDir: string): Preparing {
+  const started = performance.now();
+  let took = 0;
+  const worker = new Worker(new URL('./staging-worker.ts', import.meta.url), { workerData: { finalDir, stagingDir } });
+  worker.unref();
+  const answer = new Promise<Mirrored>((resolve, reject) => {
+    worker.once('message', (message: { mirrored?: Mirrored; error?: string }) => {
+      took = performance.now() - started;
+      if (message.mirrored) resolve(message.mirrored);
+      else reject(new Error(`Không chuẩn bị được thư mục dựng tạm ${stagingDir}: ${message.error}`));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`Không chuẩn bị được thư mục dựng tạm ${stagingDir}: luồng dừng (mã ${code})`)));
+  });
+  // Not awaited until build start: a failure is reported there, not as an unhandled rejection.
+  answer.catch(() => undefined);
+  return {
+    done: () => {
+      worker.ref();
+      return answer;
+    },
+    ms: () => took,
   };
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shardCount, shardOf } from '../../src/lib/search/shards.ts';
+import { planShards } from '../../src/lib/search/shards.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
 import { contentFolder } from '../helpers/content-folder.ts';
@@ -39,7 +39,8 @@ describe('a search index in shards', () => {
   });
 
   const urls = ['/bao-cao/tinh-a/huyen-a/2022-h1-hoi-nhap/', '/bao-cao/tinh-a/huyen-a/2022-h2-hoi-nhap/', '/bao-cao/tinh-a/huyen-a/2023-h1-a/', '/bao-cao/tinh-a/huyen-a/2023-h1-b/', '/van-ban/nq-22-2013/', '/van-ban/nq-59-2025/'];
-  const used = [...new Set(urls.map((url) => shardOf(url, shardCount(urls.length, 1))))].sort((a, b) => a - b);
+  const plan = planShards(urls, 1);
+  const used = [...new Set(urls.map((url) => plan.shardOf(url)))].sort((a, b) => a - b);
 
   it('writes one Pagefind bundle per shard with pages and lists the extra ones for the browser', () => {
     expect(used.length).toBeGreaterThan(2);
@@ -69,7 +70,7 @@ describe('a search index in shards', () => {
         expect(merged, query).toEqual(expect.arrayContaining(wholeFound));
       }
       const spread = await found(server.origin, 'doi ngoai nhan dan');
-      expect(new Set(spread.map((p) => shardOf(p, shardCount(urls.length, 1)))).size).toBeGreaterThan(1);
+      expect(new Set(spread.map((p) => plan.shardOf(p))).size).toBeGreaterThan(1);
       expect((await found(server.origin, 'tumanhhai'))[0]).toBe('/bao-cao/tinh-a/huyen-a/2023-h1-b/');
       expect((await found(server.origin, 'tumanhmot doi ngoai'))[0]).toBe('/bao-cao/tinh-a/huyen-a/2023-h1-a/');
     } finally {

@@ -18,9 +18,11 @@ function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
-function runFixture(script: string, args: string[], content: string) {
+function runFixture(script: string, args: string[], content: string, env: NodeJS.ProcessEnv = {}) {
   return spawnSync(join(projectRoot, 'node_modules/.bin/node'), [join(projectRoot, 'test/fixtures', script), ...args], {
-    cwd: projectRoot, env: { ...process.env, KB_CONTENT_DIR: content, KB_ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'kb-astro-cache-')) }, encoding: 'utf8',
+    cwd: projectRoot, env: { ...process.env, KB_CONTENT_DIR: content, KB_ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'kb-astro-cache-')), ...env }, encoding: 'utf8',
+    // A build left hanging (a thread or a timer still alive) is a failure, not a stuck test run.
+    timeout: 180_000,
   });
 }
 
@@ -40,6 +42,16 @@ describe('a build that fails after pages start being written', () => {
 
   it('fails while rendering a report: names the report and leaves the previous site byte for byte', () => {
     const run = runFixture('build-failing-render.ts', [outDir, report], contentFolder());
+    expect(run.status).not.toBe(0);
+    expect(`${run.stdout}\n${run.stderr}`).toContain(`Không dựng được trang của ${report}`);
+    expect(snapshot(outDir)).toEqual(before);
+  });
+
+  it('fails while rendering a report with search shards being indexed alongside: stops, and leaves the previous site', () => {
+    // One page a shard: the shards of the pages written before the failure are being indexed on
+    // their threads (src/lib/search/index-while-writing.ts) when the build fails.
+    const run = runFixture('build-failing-render.ts', [outDir, report], contentFolder(), { KB_SEARCH_SHARD_PAGES: '1', KB_CACHE_DIR: mkdtempSync(join(tmpdir(), 'kb-cache-')) });
+    expect(run.signal).toBeNull();
     expect(run.status).not.toBe(0);
     expect(`${run.stdout}\n${run.stderr}`).toContain(`Không dựng được trang của ${report}`);
     expect(snapshot(outDir)).toEqual(before);

@@ -3,6 +3,7 @@ import { formatProblem, hasErrors, type Problem } from '../problems.ts';
 import type { Settings } from '../settings.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
 import { publicView } from './public-view.ts';
+import type { KnowledgeBase } from '../model.ts';
 
 /** What the site shows of a content root that loaded without errors. */
 export interface SiteContent {
@@ -10,6 +11,8 @@ export interface SiteContent {
   warnings: Problem[];
   /** The public catalog (confidential reports removed), built when first asked for. */
   readonly catalog: Catalog;
+  /** The public knowledge base the catalog is built from, for what needs no catalog. */
+  readonly kb: KnowledgeBase;
 }
 
 /**
@@ -37,10 +40,12 @@ export function loadForSite(settings: Pick<Settings, 'contentRoot' | 'cacheDir'>
   const { kb, problems } = loadOncePerProcess(settings.contentRoot, settings.cacheDir);
   if (hasErrors(problems)) throw new ContentRefused(settings.contentRoot, problems);
   let catalog: Catalog | undefined;
+  const view = publicView(kb);
   return {
     warnings: problems,
+    kb: view,
     get catalog() {
-      catalog ??= buildCatalog(publicView(kb));
+      catalog ??= buildCatalog(view);
       return catalog;
     },
   };

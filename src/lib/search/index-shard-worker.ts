@@ -1,17 +1,19 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { indexShard, type ShardJob } from './index-shard.ts';
+import { cacheShard, indexShard } from './index-shard.ts';
+import type { ShardTask } from './shard-thread.ts';
 
 /**
- * One shard indexed on a thread of its own (index-site.ts): this thread's Pagefind service is its
- * own process, so two shards are indexed on two cores. Posts null when the shard is written, or
- * the message of what went wrong.
+ * One shard indexed on a thread of its own (shard-thread.ts): this thread's Pagefind service is
+ * its own process, so two shards are indexed on two cores. Posts what the task returned, or the
+ * message of what went wrong.
  */
+const task = workerData as ShardTask;
 try {
-  await indexShard(workerData as ShardJob);
-  parentPort?.postMessage(null);
+  const result = task.kind === 'index' ? await indexShard(task.job) : await cacheShard(task.job);
+  parentPort?.postMessage({ result });
 } catch (error) {
-  parentPort?.postMessage(error instanceof Error ? error.message : String(error));
+  parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) });
 } finally {
   await pagefind.close();
 }

@@ -1,16 +1,16 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { contentHash } from '../cache/json-cache.ts';
 import { inParallel } from '../cache/in-parallel.ts';
 import { linkTree } from '../cache/link-tree.ts';
 import { listFiles } from '../content/walk.ts';
-import { markStrokes } from './fold.ts';
 import { termIndexFromPagefind } from './terms/from-pagefind.ts';
-import { INDEX_OPTIONS, indexShard, type ShardJob } from './index-shard.ts';
-import { DEFAULT_PAGES_PER_SHARD, SHARD_LIST, shardCount, shardDigest, shardDir, shardOf } from './shards.ts';
+import { indexFormat, indexShard, type ShardJob } from './index-shard.ts';
+import { onShardThread } from './shard-thread.ts';
+import { bundleOf, clearShard, dropBrowserFiles, pruneShards, readDigest, sealShard, shardCacheName, termsFileOf } from './shard-store.ts';
+import { DEFAULT_PAGES_PER_SHARD, planShards, SHARD_LIST, shardDigest, shardDir } from './shards.ts';
 
 /** What indexing a built site did. */
 export interface IndexSummary {
@@ -26,8 +26,12 @@ export interface IndexSummary {
   /** The term index written beside the bundle (<distDir>/pagefind/kb/, see terms/format.ts), and its time. */
   terms: number;
   termMs: number;
-  /** Shards whose tokenised terms came from the cache (not read and tokenised again). */
+  /** Term index files written (the others were left as the last build wrote them). */
+  termFilesWritten: number;
+  /** Shards whose tokenised terms came from an earlier build's cache (not read and tokenised again). */
   termShardsReused: number;
+  /** Of the reused shards, those indexed while the pages were being written (index-while-writing.ts). */
+  indexedEarly: number;
 }
 
 export interface IndexOptions {
@@ -35,19 +39,19 @@ export interface IndexOptions {
   pagesPerShard?: number;
   /** Where shard bundles are kept between builds, so unchanged shards are copied, not re-indexed. */
   cacheDir?: string;
+  /**
+   * Cache folders (shard-store.ts) this build filled while the site was written
+   * (index-while-writing.ts): awaited once the pages are read, so its last shard finishes meanwhile.
+   */
+  indexedEarly?: Promise<ReadonlySet<string>>;
+  /**
+   * The term index of the site being served (its pagefind/kb/), if any: a file this build would
+   * write with the same bytes is hard-linked from there instead (terms/writer.ts). After one report
+   * changed, 166 of 14,650 files differ; writing them all anew took 6 s of a 10,000-report rebuild.
+   */
+  previousTerms?: string;
 }
 
-
-/** Everything besides the pages that decides an index: a cached shard from another format is not reused. */
-function indexFormat(): string {
-  let version = 'unknown';
-  try {
-    version = JSON.parse(readFileSync(join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')).version;
-  } catch {
-    // an unknown version only means no reuse across Pagefind upgrades is detected by version
-  }
-  return `pagefind ${version} ${JSON.stringify(INDEX_OPTIONS)} ${markStrokes.toString()}`;
-}
 
 /** The page URL of a built file: bao-cao/x/index.html → /bao-cao/x/. */
 export function urlOfFile(file: string): string {
@@ -85,51 +89,56 @@ export async function indexSite(distDir: string, options: IndexOptions = {}): Pr
     const html = readFileSync(join(distDir, file));
     return html.includes('data-pagefind-body') ? [{ file, url: urlOfFile(file), hash: contentHash(html), date: sortDate(html) }] : [];
   });
-  const count = shardCount(pages.length, options.pagesPerShard ?? DEFAULT_PAGES_PER_SHARD);
-  const shards = Array.from({ length: count }, () => [] as Page[]);
-  for (const page of pages) shards[shardOf(page.url, count)].push(page);
+  const plan = planShards(pages.map((page) => page.url), options.pagesPerShard ?? DEFAULT_PAGES_PER_SHARD);
+  const shards = Array.from({ length: plan.count }, () => [] as Page[]);
+  for (const page of pages) shards[plan.shardOf(page.url)].push(page);
   // One shard is quick to index and needs no reuse; caching it would only fill the disk.
-  const cache = count > 1 ? options.cacheDir : undefined;
+  const cache = plan.count > 1 ? options.cacheDir : undefined;
   const format = indexFormat();
   let reused = 0;
+  // The bundle folders of the shards indexed while the site was written (their terms were cut then).
+  const earlyDirs = new Set<string>();
   // The tokenised terms of each cached shard (terms/shard-cache.ts), by its folder under pagefind/.
   const termCaches = new Map<string, string>();
   const written = shards.map((shardPages, shard) => ({ shard, pages: shardPages })).filter((s) => s.pages.length);
   if (!written.length) written.push({ shard: 0, pages: [] });
+  const cacheNames = written.map(({ shard }, n) => shardCacheName(plan, shard, n === 0));
+  const early = await options.indexedEarly;
   const toIndex: { job: ShardJob; primary: boolean; cached: string | undefined; digest: string }[] = [];
   for (const [n, { shard, pages: shardPages }] of written.entries()) {
     const primary = n === 0;
     const dir = join(outputPath, shardDir(shard, primary));
-    const digest = shardDigest(format, count, shardPages);
-    const cached = cache && join(cache, `${count}-${shard}-${primary ? 'primary' : 'merged'}`);
-    if (cached) termCaches.set(shardDir(shard, primary), join(cached, 'terms.v8'));
+    const digest = shardDigest(format, plan.keyOf(shard), shardPages);
+    const cached = cache && join(cache, cacheNames[n]);
+    if (cached) termCaches.set(shardDir(shard, primary), termsFileOf(cached));
     if (cached && readDigest(cached) === digest) {
-      linkTree(join(cached, 'bundle'), dir);
-      reused++;
+      linkTree(bundleOf(cached), dir);
+      if (early?.has(cacheNames[n])) earlyDirs.add(shardDir(shard, primary));
+      else reused++;
       continue;
     }
     toIndex.push({ job: { distDir, pages: shardPages.map(({ file, url }) => ({ file, url })), outputPath: dir }, primary, cached: cached || undefined, digest });
   }
   // A single shard (a small site, or a rebuild) is indexed here; several, on threads of their own.
-  const index = toIndex.length > 1 ? indexShardOnThread : indexShard;
+  const index = toIndex.length > 1 ? (job: ShardJob) => onShardThread({ kind: 'index', job }) : indexShard;
   try {
     await inParallel(toIndex, SHARDS_AT_ONCE, async ({ job, primary, cached, digest }) => {
       await index(job);
       if (!primary) dropBrowserFiles(job.outputPath);
       if (cached) {
-        rmSync(cached, { recursive: true, force: true });
-        linkTree(job.outputPath, join(cached, 'bundle'), (source) => !/\/shard-\d+$/.test(source));
-        writeFileSync(join(cached, 'digest'), digest);
+        clearShard(cached);
+        linkTree(job.outputPath, bundleOf(cached), (source) => !/\/shard-\d+$/.test(source));
+        sealShard(cached, digest);
       }
     });
   } finally {
     await pagefind.close();
   }
   writeFileSync(join(outputPath, SHARD_LIST), JSON.stringify({ shards: written.slice(1).map(({ shard }) => shardDir(shard, false)) }));
-  if (cache) pruneCache(cache, new Set(written.map(({ shard }, n) => `${count}-${shard}-${n === 0 ? 'primary' : 'merged'}`)));
+  if (cache) pruneShards(cache, new Set(cacheNames));
   const termsStarted = performance.now();
-  const terms = termIndexFromPagefind(outputPath, new Map(pages.map((page) => [page.url, page.date])), { cacheFileOf: (dir) => termCaches.get(dir) });
-  return { pages: pages.length, ms: performance.now() - started, outputPath, shards: written.length, reused, terms: terms.terms, termMs: performance.now() - termsStarted, termShardsReused: terms.cachedShards };
+  const terms = termIndexFromPagefind(outputPath, new Map(pages.map((page) => [page.url, page.date])), { cacheFileOf: (dir) => termCaches.get(dir), previous: options.previousTerms });
+  return { pages: pages.length, ms: performance.now() - started, outputPath, shards: written.length, reused, terms: terms.terms, termFilesWritten: terms.written, termMs: performance.now() - termsStarted, termShardsReused: terms.cachedDirs.filter((dir) => !earlyDirs.has(dir)).length, indexedEarly: earlyDirs.size };
 }
 
 /**
@@ -138,42 +147,3 @@ export async function indexSite(distDir: string, options: IndexOptions = {}): Pr
  * services take about half as long. Each holds only its shard's pages.
  */
 const SHARDS_AT_ONCE = Math.max(1, Math.min(2, availableParallelism()));
-
-/** Indexes one shard on a thread of its own, which starts and stops its own Pagefind service. */
-function indexShardOnThread(job: ShardJob): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./index-shard-worker.ts', import.meta.url), { workerData: job });
-    let answered = false;
-    worker.once('message', (error: string | null) => {
-      answered = true;
-      if (error) reject(new Error(error));
-      else resolve();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (!answered) reject(new Error(`Pagefind: luồng lập chỉ mục dừng giữa chừng (mã ${code})`));
-    });
-  });
-}
-
-/** A merged shard needs only its index files: the browser runs the first bundle's script and WebAssembly. */
-function dropBrowserFiles(dir: string): void {
-  for (const name of readdirSync(dir)) {
-    if (/\.(js|css)$|^wasm\./.test(name)) rmSync(join(dir, name));
-  }
-}
-
-function readDigest(cached: string): string | undefined {
-  try {
-    return existsSync(join(cached, 'bundle')) ? readFileSync(join(cached, 'digest'), 'utf8') : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Keeps only this build's shards in the cache. */
-function pruneCache(cache: string, keep: Set<string>): void {
-  for (const name of readdirSync(cache)) {
-    if (!keep.has(name)) rmSync(join(cache, name), { recursive: true, force: true });
-  }
-}

@@ -5,37 +5,88 @@
  * `pagesPerShard` pages, one Pagefind index each: memory stays bounded whatever the size of the
  * site, and a rebuild re-indexes only the shards whose pages changed. The term index the search
  * page answers from (terms/) is read from all the shards' fragments together, so its ranking is
- * the whole site's. A page's shard follows from its URL alone, so it stays put as reports are
- * added, until the shard count changes. Small sites (one shard) are indexed as one. The bundles
- * stay a whole Pagefind index for any script that wants one: SHARD_LIST names the extra shards for
- * Pagefind's `mergeIndex` (merged shards rank by their own statistics, so near-equal pages may
- * change places against one whole index).
+ * the whole site's. A page's shard follows from its URL and its section's size (planShards). The
+ * bundles stay a whole Pagefind index for any script that wants one: SHARD_LIST names the extra
+ * shards for Pagefind's `mergeIndex` (merged shards rank by their own statistics, so near-equal
+ * pages may change places against one whole index).
  */
 import { contentHash } from '../cache/json-cache.ts';
+import { urls } from '../urls.ts';
 import { fnv1a } from './fnv.ts';
 
 /**
  * Pages per Pagefind run. Measured at report size: 2,000 pages took 1.4 GB of Pagefind memory, and
- * two shards are indexed at once (index-site.ts), so at 1,500 pages a shard the build's peak rose
- * from 2.7 to 3.5 GB at 10,000 reports; at 750 it stays under 3 GB, and a rebuild after one change
- * re-indexes half as many pages (one shard of about 700 instead of 1,300, 8 s on two cores).
+ * two shards are indexed at once (index-site.ts): at 1,500 pages a shard the build's peak rose from
+ * 2.7 to 3.5 GB at 10,000 reports. A rebuild after one report changed waits for its shard, indexed
+ * on one core: 8–9 s at 750 pages, half that at 375 (the first rebuild of 10,000 reports: 31.9 →
+ * 29.1 s), and the cold build is no slower (131.2 s, 29 shards, 17 of them indexed while the pages
+ * were written).
  */
-export const DEFAULT_PAGES_PER_SHARD = 750;
+export const DEFAULT_PAGES_PER_SHARD = 375;
 
 /** The file listing the extra shards, beside pagefind.js: `{ "shards": ["shard-1/", …] }`. */
 export const SHARD_LIST = 'kb-shards.json';
 
 /**
- * Shards for a site: as many as keep every shard near or under `pagesPerShard` pages. Adding pages
- * past a multiple of it adds a shard, and pages then move between shards once (a full re-index).
+ * Which shard each indexed page goes to. Each section of the site (a URL's first segment: bao-cao,
+ * van-ban) is split on its own into shards of near or under `pagesPerShard` pages, by a stable hash
+ * of the URL, so a page stays put as pages are added until its section gains a shard (then that
+ * section's pages move once: a full re-index of it). Sections apart, because Astro writes one
+ * section's pages after another's: the report pages, written in shard order, can each be indexed as
+ * soon as its shard's pages are all written (index-while-writing.ts), without waiting for the
+ * documents written at the end. A site of at most `pagesPerShard` pages is one shard.
  */
-export function shardCount(pages: number, pagesPerShard: number): number {
-  return Math.max(1, Math.ceil(pages / pagesPerShard));
+export interface ShardPlan {
+  /** Shards, numbered 0 … count−1 section after section (sections in name order). */
+  readonly count: number;
+  shardOf(url: string): number;
+  /** What names a shard's cached bundle: its section, the section's shard count and its place there. */
+  keyOf(shard: number): string;
 }
 
-/** The shard of a page, from its URL (a stable hash, so pages do not move between builds). */
-export function shardOf(url: string, count: number): number {
-  return count === 1 ? 0 : fnv1a(url) % count;
+/** The section of a page: its URL's first segment ('/bao-cao/x/y/' → 'bao-cao'). */
+export function sectionOf(url: string): string {
+  return url.split('/', 2)[1] ?? '';
+}
+
+export function planShards(urls: Iterable<string>, pagesPerShard: number): ShardPlan {
+  const sizes = new Map<string, number>();
+  for (const url of urls) sizes.set(sectionOf(url), (sizes.get(sectionOf(url)) ?? 0) + 1);
+  const total = [...sizes.values()].reduce((sum, n) => sum + n, 0);
+  if (total <= pagesPerShard) return { count: 1, shardOf: () => 0, keyOf: () => 'all' };
+  const sections = new Map<string, { first: number; count: number }>();
+  const keys: string[] = [];
+  for (const section of [...sizes.keys()].sort()) {
+    const count = Math.ceil(sizes.get(section)! / pagesPerShard);
+    sections.set(section, { first: keys.length, count });
+    for (let n = 0; n < count; n++) keys.push(`${section}-${count}-${n}`);
+  }
+  return {
+    count: keys.length,
+    shardOf(url) {
+      const section = sections.get(sectionOf(url));
+      if (!section) throw new Error(`Chỉ mục tìm kiếm: trang ${url} không có trong các trang đã chia phần`);
+      return section.first + (section.count === 1 ? 0 : fnv1a(url) % section.count);
+    },
+    keyOf: (shard) => keys[shard],
+  };
+}
+
+/**
+ * The pages the search indexes, as the content foretells them: every report's and every document's
+ * page (the two that carry data-pagefind-body). The report pages are written in the shard order of
+ * this plan, and the shards indexed while pages are written follow it; the index made once the
+ * site is written plans from the pages it finds, which are these.
+ */
+export function indexedUrls(kb: { reports: readonly { id: string }[]; documents: readonly { id: string }[] }): string[] {
+  return [...kb.reports.map((report) => urls.report(report.id)), ...kb.documents.map((doc) => urls.document(doc.id))];
+}
+
+/** `items` in the order of their pages' shards (stable: in their own order within a shard). */
+export function inShardOrder<T>(items: readonly T[], urlOf: (item: T) => string, plan: ShardPlan): T[] {
+  if (plan.count === 1) return [...items];
+  const shards = items.map((item) => plan.shardOf(urlOf(item)));
+  return items.map((item, n) => ({ item, n })).sort((a, b) => shards[a.n] - shards[b.n] || a.n - b.n).map(({ item }) => item);
 }
 
 /**
@@ -48,10 +99,10 @@ export function shardDir(shard: number, primary: boolean): string {
 }
 
 /**
- * What a shard's index depends on: how pages are handed to Pagefind (`format`), the shard count,
+ * What a shard's index depends on: how pages are handed to Pagefind (`format`), the shard's key,
  * and every page's URL and text as indexed. Equal digests mean an identical index.
  */
-export function shardDigest(format: string, count: number, pages: { url: string; hash: string }[]): string {
+export function shardDigest(format: string, key: string, pages: { url: string; hash: string }[]): string {
   const lines = pages.map((p) => `${p.url}\t${p.hash}`).sort();
-  return contentHash(`${format}\n${count}\n${lines.join('\n')}`);
+  return contentHash(`${format}\n${key}\n${lines.join('\n')}`);
 }

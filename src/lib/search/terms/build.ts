@@ -142,11 +142,12 @@ function nthLargest(values: Float64Array, n: number): number {
 /**
  * Writes the term index of the pages in `shards` into `outDir`. `idOf` gives each page URL its id
  * (0 … docCount−1, date order); `dated` of them have a date. Files already in `outDir` with the
- * same content are kept as they are (see writer.ts); files of an older index are removed.
+ * same content are kept as they are (see writer.ts); files of an older index are removed. A file
+ * with the same content in `previous` (the live site's term index) is linked from there.
  */
-export function writeTermIndexOfShards(outDir: string, docCount: number, dated: number, shards: ShardTerms[], idOf: (url: string) => number): TermIndexSummary {
+export function writeTermIndexOfShards(outDir: string, docCount: number, dated: number, shards: ShardTerms[], idOf: (url: string) => number, previous?: string): TermIndexSummary {
   const { names, fragments, lengths, filters, starts, ids: allIds, counts } = merge(shards, idOf, docCount);
-  const writer = new IndexWriter(outDir);
+  const writer = new IndexWriter(outDir, previous);
   const termCount = names.length;
   let total = 0;
   for (let d = 0; d < docCount; d++) total += lengths[d];
@@ -196,7 +197,7 @@ function markSlots(names: string[], starts: Uint32Array): { slots: number; marke
 }
 
 /** The term index of pages at hand, each with its id (tests, the index-only benchmark): one shard. */
-export function writeTermIndex(outDir: string, docCount: number, dated: number, docs: Iterable<IndexedDoc>): TermIndexSummary {
+export function writeTermIndex(outDir: string, docCount: number, dated: number, docs: Iterable<IndexedDoc>, previous?: string): TermIndexSummary {
   const ids = new Map<string, number>();
   function* pages(): Generator<IndexedPage> {
     for (const doc of docs) {
@@ -205,5 +206,5 @@ export function writeTermIndex(outDir: string, docCount: number, dated: number, 
     }
   }
   const shard = tokenisePages(pages());
-  return writeTermIndexOfShards(outDir, docCount, dated, [shard], (url) => ids.get(url)!);
+  return writeTermIndexOfShards(outDir, docCount, dated, [shard], (url) => ids.get(url)!, previous);
 }

@@ -17,6 +17,9 @@ import { linkDocumentFiles } from './document-files.ts';
 import { readShardTerms, writeShardTerms } from './shard-cache.ts';
 import { tokenisePages, type IndexedPage, type ShardTerms } from './shard-terms.ts';
 
+/** The term index's folder under pagefind/. */
+export const TERM_DIR = 'kb';
+
 interface Fragment { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }
 
 /** Pagefind's files are gzip with a 12-byte signature in front of the JSON. */
@@ -31,7 +34,7 @@ function bundleDirs(pagefindDir: string): string[] {
 }
 
 /** The pages of one bundle folder, in fragment file order; fragment paths are relative to pagefindDir. */
-function* bundlePages(pagefindDir: string, dir: string): Generator<IndexedPage> {
+export function* bundlePages(pagefindDir: string, dir: string): Generator<IndexedPage> {
   const folder = join(pagefindDir, dir, 'fragment');
   if (!existsSync(folder)) return;
   for (const name of readdirSync(folder).filter((name) => name.endsWith('.pf_fragment'))) {
@@ -59,17 +62,19 @@ export interface TermIndexOptions {
    * it is (a file beside the shard's cached bundle, whose digest vouches for it).
    */
   cacheFileOf?: (dir: string) => string | undefined;
+  /** The term index of the site being served, whose unchanged files are linked, not written (writer.ts). */
+  previous?: string;
 }
 
-/** Builds <pagefindDir>/kb/ from the Pagefind bundle in `pagefindDir`. Returns also how many shards were read from the cache. */
-export function termIndexFromPagefind(pagefindDir: string, dates: Map<string, string>, options: TermIndexOptions = {}): TermIndexSummary & { cachedShards: number } {
+/** Builds <pagefindDir>/kb/ from the Pagefind bundle in `pagefindDir`. Returns also the bundle folders whose tokenised terms were read from the cache. */
+export function termIndexFromPagefind(pagefindDir: string, dates: Map<string, string>, options: TermIndexOptions = {}): TermIndexSummary & { cachedDirs: string[] } {
   const ids = idsByDate(dates);
-  let cachedShards = 0;
+  const cachedDirs: string[] = [];
   const shards = bundleDirs(pagefindDir).map((dir): ShardTerms => {
     const cacheFile = options.cacheFileOf?.(dir);
     const cached = cacheFile ? readShardTerms(cacheFile) : undefined;
     if (cached) {
-      cachedShards++;
+      cachedDirs.push(dir);
       return cached;
     }
     const terms = tokenisePages(bundlePages(pagefindDir, dir));
@@ -81,9 +86,9 @@ export function termIndexFromPagefind(pagefindDir: string, dates: Map<string, st
     if (id === undefined) throw new Error(`Chỉ mục tìm kiếm: trang ${url} có trong Pagefind nhưng không có trong các trang đã dựng`);
     return id;
   };
-  const termDir = join(pagefindDir, 'kb');
-  const summary = writeTermIndexOfShards(termDir, ids.size, [...dates.values()].filter(Boolean).length, shards, idOf);
+  const termDir = join(pagefindDir, TERM_DIR);
+  const summary = writeTermIndexOfShards(termDir, ids.size, [...dates.values()].filter(Boolean).length, shards, idOf, options.previous);
   linkDocumentFiles(pagefindDir, termDir, summary.fragments.entries());
   writeDayTable(termDir, dates, ids);
-  return { ...summary, cachedShards };
+  return { ...summary, cachedDirs };
 }
