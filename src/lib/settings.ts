@@ -23,8 +23,8 @@ export interface Settings {
   /** The repository's web address and branch for "xem lịch sử tệp" links (KB_REPO_URL, KB_REPO_BRANCH). */
   repoUrl?: string;
   repoBranch: string;
-  /** Pages per search-index shard, KB_SEARCH_SHARD_PAGES (tests make small sites split). */
-  searchShardPages?: number;
+  /** Pages per search-index shard, KB_SEARCH_SHARD_PAGES (tests make small sites split). Read when first asked; a value that is not a whole number above 0 throws. */
+  readonly searchShardPages?: number;
   /** Debian's Chromium, or CHROMIUM_PATH: `kb brief --pdf` prints with it. */
   chromiumPath: string;
   /** Set on GitHub Actions: `kb check` also prints annotations, naming files from GITHUB_WORKSPACE. */
@@ -49,11 +49,21 @@ export function readSettings(env: Env, cwd: string, now = () => new Date()): Set
     siteUrl: env.KB_SITE_URL ?? 'https://example.invalid',
     repoUrl: env.KB_REPO_URL,
     repoBranch: env.KB_REPO_BRANCH || 'main',
-    searchShardPages: Number(env.KB_SEARCH_SHARD_PAGES) || undefined,
+    get searchShardPages() {
+      const value = env.KB_SEARCH_SHARD_PAGES?.trim();
+      return value ? parseShardPages(value) : undefined;
+    },
     chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     githubActions: Boolean(env.GITHUB_ACTIONS),
     githubWorkspace: env.GITHUB_WORKSPACE ?? cwd,
   };
+}
+
+/** Pages per search shard, from text: a whole number above 0. Throws a Vietnamese message naming the bad value. */
+export function parseShardPages(text: string): number {
+  const pages = Number(text);
+  if (!Number.isInteger(pages) || pages < 1) throw new Error(`KB_SEARCH_SHARD_PAGES="${text}" không phải là số trang hợp lệ; viết một số nguyên lớn hơn 0, ví dụ 375, hoặc bỏ trống để dùng mặc định`);
+  return pages;
 }
 
 /**

@@ -6,6 +6,7 @@ import { indexSite } from '../../src/lib/search/index-site.ts';
 import { fileOfUrl, indexWhileWriting } from '../../src/lib/search/index-while-writing.ts';
 import { readDigest, shardCacheName } from '../../src/lib/search/shard-store.ts';
 import { inShardOrder, planShards } from '../../src/lib/search/shards.ts';
+import { readSettings } from '../../src/lib/settings.ts';
 
 /**
  * Shards indexed while the site is being written (src/lib/search/index-while-writing.ts), with a
@@ -137,5 +138,20 @@ describe('indexing shards while the site is written', () => {
     const started = Date.now();
     expect((await early.stop()).size).toBe(0);
     expect(Date.now() - started).toBeLessThan(100);
+  });
+});
+
+describe('the shard size, KB_SEARCH_SHARD_PAGES', () => {
+  it('takes a whole number above 0 and refuses anything else, naming the variable, only where it is needed', () => {
+    expect(readSettings({ KB_SEARCH_SHARD_PAGES: '2' }, '/').searchShardPages).toBe(2);
+    expect(readSettings({}, '/').searchShardPages).toBeUndefined();
+    for (const bad of ['0', '-5', '2.5', 'abc']) {
+      expect(() => readSettings({ KB_SEARCH_SHARD_PAGES: bad }, '/').searchShardPages).toThrow(`KB_SEARCH_SHARD_PAGES="${bad}" không phải là số trang hợp lệ`);
+    }
+    expect(readSettings({ KB_SEARCH_SHARD_PAGES: '-5' }, '/').contentRoot).toBe('/content');
+  });
+
+  it('plans one page a shard at most, whatever it is given', () => {
+    for (const per of [0, -3, 0.5]) expect(planShards(urls, per).count).toBe(planShards(urls, 1).count);
   });
 });

@@ -50,14 +50,16 @@ export function sectionOf(url: string): string {
 }
 
 export function planShards(urls: Iterable<string>, pagesPerShard: number): ShardPlan {
+  // A shard holds at least one page, whatever it is given.
+  const perShard = Math.max(1, Math.floor(pagesPerShard));
   const sizes = new Map<string, number>();
   for (const url of urls) sizes.set(sectionOf(url), (sizes.get(sectionOf(url)) ?? 0) + 1);
   const total = [...sizes.values()].reduce((sum, n) => sum + n, 0);
-  if (total <= pagesPerShard) return { count: 1, shardOf: () => 0, keyOf: () => 'all' };
+  if (total <= perShard) return { count: 1, shardOf: () => 0, keyOf: () => 'all' };
   const sections = new Map<string, { first: number; count: number }>();
   const keys: string[] = [];
   for (const section of [...sizes.keys()].sort()) {
-    const count = Math.ceil(sizes.get(section)! / pagesPerShard);
+    const count = Math.ceil(sizes.get(section)! / perShard);
     sections.set(section, { first: keys.length, count });
     for (let n = 0; n < count; n++) keys.push(`${section}-${count}-${n}`);
   }
