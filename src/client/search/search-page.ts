@@ -3,6 +3,7 @@
  * the user types (after a short pause), on Enter, and when a filter or the order changes.
  */
 import { filterKeys, filterParams, sortChoices } from '../../lib/search/fields.ts';
+import { unitNameMatcher } from '../../lib/search/terms/unit-names.ts';
 import { loadIndex, prefetchTerms, runSearch, type SearchOutcome } from './term-search.ts';
 import { countMessage, resultItem } from './results-view.ts';
 
@@ -22,6 +23,9 @@ let shown = 0;
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
 const filterSelect = (param: string) => form.querySelector<HTMLSelectElement>(`select[name="${param}"]`);
+
+/** Every unit with a page in the index, as the unit filter lists them: a query that is one's name ranks its pages first. */
+const unitsNamedBy = unitNameMatcher([...(filterSelect(filterParams.unit)?.options ?? [])].filter((option) => option.value).map((option) => ({ id: option.value, name: option.text })));
 
 function readForm() {
   const text = input.value.trim();
@@ -57,7 +61,7 @@ async function search() {
   const { text, filters, sort, params } = readForm();
   list.setAttribute('aria-busy', 'true');
   try {
-    const result = await runSearch({ text, filters, sort });
+    const result = await runSearch({ text, filters, sort, namedUnits: unitsNamedBy(text) });
     const first = result ? await result.hits(0, PAGE_SIZE) : [];
     if (mine !== generation) return;
     outcome = result;

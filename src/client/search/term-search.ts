@@ -27,6 +27,8 @@ export interface SearchQuery {
   text: string;
   filters: Record<string, string>;
   sort?: SortOrder;
+  /** The units whose name the text is (unit-names.ts): their pages rank first. */
+  namedUnits?: string[];
 }
 
 export interface SearchOutcome {
@@ -91,7 +93,7 @@ export async function runSearch(query: SearchQuery): Promise<SearchOutcome | nul
   if (!text && Object.keys(query.filters).length === 0) return null;
   const index = await loadIndex();
   const started = performance.now();
-  const ranked = await index.search(text, query.filters, query.sort ?? 'relevance');
+  const ranked = await index.search(text, query.filters, query.sort ?? 'relevance', query.namedUnits);
   // The index's own share of a search (no fragments, no excerpts), for the benchmark beside `kb-search`.
   performance.measure('kb-search-index', { start: started });
   // A quotation: the leading results' own text says which hold its words in a row (phrase.ts).

@@ -102,14 +102,19 @@ export class TermIndex {
     return telex;
   }
 
-  /** Ranks the documents matching `text` and every filter; sorted by relevance or by date. */
-  async search(text: string, filters: Record<string, string>, sort: SortOrder = 'relevance'): Promise<Ranked> {
+  /**
+   * Ranks the documents matching `text` and every filter; sorted by relevance or by date. By
+   * relevance, the pages of the `namedUnits` (the units whose name the query is, unit-names.ts)
+   * come first, ranked among themselves as the rest.
+   */
+  async search(text: string, filters: Record<string, string>, sort: SortOrder = 'relevance', namedUnits: readonly string[] = []): Promise<Ranked> {
     const typed = querySyllables(text);
     const telex = this.requestTerms(typed);
-    const [plain, alternative, filterSets] = await Promise.all([
+    const [plain, alternative, filterSets, unitSets] = await Promise.all([
       Promise.all(typed.map((word) => this.entry(word))),
       Promise.all(telex.map((word) => (word ? this.entry(word) : undefined))),
       Promise.all(Object.entries(filters).map(([key, value]) => this.filter(key, value))),
+      Promise.all(sort === 'relevance' ? namedUnits.map((unit) => this.filter('unit', unit)) : []),
     ]);
     const words = typed.map((word, i) => (plain[i] || !alternative[i] ? word : telex[i]!));
     const wordEntries = typed.map((_, i) => plain[i] ?? alternative[i]);
@@ -125,6 +130,9 @@ export class TermIndex {
       ...words.map((term, i) => ({ term, entry: wordEntries[i]!, isPair: false })),
       ...pairs.flatMap((term, i) => (pairEntries[i] ? [{ term, entry: pairEntries[i]!, isPair: true }] : [])),
     ]);
+    // Above any count of pairs held: the unit's own pages before pages that only speak of it.
+    const named = PAIR_WEIGHT * (pairs.length + 1);
+    for (const set of unitSets) if (set) for (const id of matches) if (set[id >> 3] & (1 << (id & 7))) keys[id] += named;
     const order = Uint32Array.from(matches).sort((a, b) => keys[b] - keys[a] || b - a);
     return { ids: Array.from(order), words, keys: Float64Array.from(order, (id) => keys[id]) };
   }
