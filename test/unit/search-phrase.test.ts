@@ -14,6 +14,8 @@ const texts = [
   'Đoàn công tác của huyện. Công tác sang năm. Sang thăm các nước. Thăm tỉnh kết nghĩa. Tỉnh bạn giúp đỡ. '.repeat(3),
   `Trong kỳ, ${quote} và ký biên bản ghi nhớ về hợp tác.`,
   'Huyện tổ chức hội nghị về công tác đối ngoại.',
+  'Công tác đối ngoại được tổ chức tốt.',
+  'Tổ chức các đoàn công tác.',
 ];
 
 let index: TermIndex;
@@ -45,6 +47,16 @@ describe('a quotation puts the page holding it in a row first', () => {
     const reads: number[] = [];
     await confirmPhrase(await index.search('ky bien ban', {}), async (id) => (reads.push(id), { text: texts[id] }));
     expect(reads).toEqual([]);
+  });
+
+  it('reads no text when no page holds every pair of the words: none can hold them in a row', async () => {
+    // Three pages hold "công tác" and "tổ chức"; none holds "tác tổ", so none holds the four words in a row.
+    const words = await index.search('cong tac to chuc', {});
+    expect(words.ids.length).toBe(3);
+    const reads: number[] = [];
+    const ranked = await confirmPhrase(words, async (id) => (reads.push(id), { text: texts[id] }));
+    expect(reads).toEqual([]);
+    expect(ranked.ids).toEqual(words.ids);
   });
 });
 
