@@ -5,17 +5,16 @@ import { contentHash } from '../lib/cache/json-cache.ts';
 import { loadForSite } from '../lib/kb/load-for-site.ts';
 import { indexSite } from '../lib/search/index-site.ts';
 import { indexWhileWriting, type WhileWriting } from '../lib/search/index-while-writing.ts';
-import { TERM_DIR } from '../lib/search/terms/from-pagefind.ts';
-import { DEFAULT_PAGES_PER_SHARD, indexedUrls, planShards } from '../lib/search/shards.ts';
+import { planSite } from '../lib/search/shards.ts';
 import type { Settings } from '../lib/settings.ts';
 import { liveSiteOf } from './staged-output.ts';
 
 /**
  * Indexes the built site with Pagefind, so `npm run build` and every test build ship a working
- * /tim-kiem/. Shards whose pages are all written are indexed while Astro writes the rest
- * (index-while-writing.ts), and on while the other integrations run; the others once they are done. Indexing time is logged apart from the
- * site build. Shards of a large site are kept per content root in the kb cache and reused while
- * unchanged.
+ * /tim-kiem/. Shards whose pages are all written are indexed while Astro writes the rest, and on
+ * while the other integrations run (index-while-writing.ts); the others once they are done.
+ * Indexing time is logged apart from the site build. Shards of a large site are kept per content
+ * root in the kb cache and reused while unchanged.
  */
 export default function searchIndex(settings: Settings): AstroIntegration {
   const cacheDir = join(settings.cacheDir, 'search-index', contentHash(settings.contentRoot).slice(0, 12));
@@ -31,8 +30,7 @@ export default function searchIndex(settings: Settings): AstroIntegration {
       // any page is written.
       'astro:build:setup': () => {
         if (whileWriting || !outDir) return;
-        const urls = indexedUrls(loadForSite(settings).kb);
-        const plan = planShards(urls, settings.searchShardPages ?? DEFAULT_PAGES_PER_SHARD);
+        const { urls, plan } = planSite(loadForSite(settings).kb, settings.searchShardPages);
         if (plan.count > 1) whileWriting = indexWhileWriting({ distDir: outDir, urls, plan, cacheDir, since: Date.now() });
       },
       // Every page written: the shards not yet indexed are, while sitemap, pruning and the rest run.
@@ -43,9 +41,7 @@ export default function searchIndex(settings: Settings): AstroIntegration {
         const indexedEarly = whileWriting?.stop();
         whileWriting = undefined;
         const folder = fileURLToPath(dir);
-        const live = liveSiteOf(folder);
-        const previousTerms = live && join(live, 'pagefind', TERM_DIR);
-        const summary = await indexSite(folder, { cacheDir, pagesPerShard: settings.searchShardPages, indexedEarly, previousTerms });
+        const summary = await indexSite(folder, { cacheDir, pagesPerShard: settings.searchShardPages, indexedEarly, liveSite: liveSiteOf(folder) });
         const { pages, ms, shards, reused, termMs, termShardsReused } = summary;
         const early = summary.indexedEarly ? `, ${summary.indexedEarly} phần đã lập chỉ mục trong lúc dựng trang` : '';
         const split = shards > 1 ? `; ${shards} phần, dùng lại ${reused} phần không đổi${early}` : '';

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '../../src/lib/search/index-site.ts';
-import { fileOfUrl, indexWhileWriting } from '../../src/lib/search/index-while-writing.ts';
+import { indexWhileWriting } from '../../src/lib/search/index-while-writing.ts';
 import { readDigest, shardCacheName } from '../../src/lib/search/shard-store.ts';
-import { inShardOrder, planShards } from '../../src/lib/search/shards.ts';
+import { fileOfUrl, inShardOrder, planShards } from '../../src/lib/search/shards.ts';
 import { readSettings } from '../../src/lib/settings.ts';
 
 /**

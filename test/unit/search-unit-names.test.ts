@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeTermIndex, type IndexedDoc } from '../../src/lib/search/terms/build.ts';
 import type { Manifest } from '../../src/lib/search/terms/format.ts';
+import { confirmPhrase } from '../../src/lib/search/terms/phrase.ts';
 import { TermIndex } from '../../src/lib/search/terms/query.ts';
 import { unitNameMatcher } from '../../src/lib/search/terms/unit-names.ts';
 
@@ -63,5 +64,13 @@ describe('ranking a named unit’s pages first', () => {
     const favoured = await index.search(query, {}, 'relevance', named(query));
     expect([...favoured.ids].sort((a, b) => a - b)).toEqual([...plain.ids].sort((a, b) => a - b));
     expect((await index.search(query, {}, 'newest', named(query))).ids).toEqual((await index.search(query, {}, 'newest')).ids);
+  });
+
+  it('is not checked as a quotation: no text is read for it', async () => {
+    const query = 'so ngoai vu bac my';
+    const reads: number[] = [];
+    const favoured = await index.search(query, {}, 'relevance', named(query));
+    expect((await confirmPhrase(favoured, async (id) => (reads.push(id), { text: '' }))).ids).toEqual(favoured.ids);
+    expect(reads).toEqual([]);
   });
 });

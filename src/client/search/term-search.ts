@@ -98,8 +98,7 @@ export async function runSearch(query: SearchQuery): Promise<SearchOutcome | nul
   performance.measure('kb-search-index', { start: started });
   // A quotation: the leading results' own text says which hold its words in a row (phrase.ts).
   // Their fragments are the ones the first results' excerpts need anyway.
-  // A unit's name is not a quotation: its pages already lead (unit-names.ts), and their keys say so.
-  const { ids, words } = query.namedUnits?.length ? ranked : await confirmPhrase(ranked, async (id) => textOfDocument(await storedDocument(id)));
+  const { ids, words } = await confirmPhrase(ranked, async (id) => textOfDocument(await storedDocument(id)));
   return {
     total: ids.length,
     hits: (from, to) => Promise.all(ids.slice(from, to).map(async (id) => toHit(await storedDocument(id), words))),

@@ -5,9 +5,7 @@ import { contentHash } from '../cache/json-cache.ts';
 import { markStrokes } from './fold.ts';
 import { bundleOf, clearShard, dropBrowserFiles, readDigest, sealShard, termsFileOf } from './shard-store.ts';
 import { shardDigest } from './shards.ts';
-import { bundlePages } from './terms/from-pagefind.ts';
-import { writeShardTerms } from './terms/shard-cache.ts';
-import { tokenisePages } from './terms/shard-terms.ts';
+import { tokeniseBundle } from './terms/from-pagefind.ts';
 
 /** How the site's pages are indexed: Vietnamese, whatever a page's lang says. Part of the shard cache's key (indexFormat). */
 export const INDEX_OPTIONS = { forceLanguage: 'vi' } as const;
@@ -101,10 +99,9 @@ export async function cacheShard({ distDir, pages, cached, key, format, dir }: C
     const bundle = join(staging, dir);
     await indexPages(read, ({ bytes }) => bytes.toString('utf8'), bundle);
     if (dir) dropBrowserFiles(bundle);
-    const terms = tokenisePages(bundlePages(staging, dir));
     mkdirSync(cached, { recursive: true });
+    tokeniseBundle(staging, dir, termsFileOf(cached));
     renameSync(bundle, bundleOf(cached));
-    writeShardTerms(termsFileOf(cached), terms);
     sealShard(cached, digest);
   } finally {
     rmSync(staging, { recursive: true, force: true });

@@ -10,7 +10,8 @@ import { termIndexFromPagefind } from './terms/from-pagefind.ts';
 import { indexFormat, indexShard, type ShardJob } from './index-shard.ts';
 import { onShardThread } from './shard-thread.ts';
 import { bundleOf, clearShard, dropBrowserFiles, pruneShards, readDigest, sealShard, shardCacheName, termsFileOf } from './shard-store.ts';
-import { DEFAULT_PAGES_PER_SHARD, planShards, SHARD_LIST, shardDigest, shardDir } from './shards.ts';
+import { groupByShard, planShards, SHARD_LIST, shardDigest, shardDir, urlOfFile } from './shards.ts';
+import { TERM_DIR } from './terms/from-pagefind.ts';
 
 /** What indexing a built site did. */
 export interface IndexSummary {
@@ -45,18 +46,14 @@ export interface IndexOptions {
    */
   indexedEarly?: Promise<ReadonlySet<string>>;
   /**
-   * The term index of the site being served (its pagefind/kb/), if any: a file this build would
-   * write with the same bytes is hard-linked from there instead (terms/writer.ts). After one report
-   * changed, 166 of 14,650 files differ; writing them all anew took 6 s of a 10,000-report rebuild.
+   * The site being served, which this build will replace (staged-output.ts), if any: a term index
+   * file this build would write with the same bytes is hard-linked from its pagefind/kb/ instead
+   * (terms/writer.ts). After one report changed, 166 of 14,650 files differ; writing them all anew
+   * took 6 s of a 10,000-report rebuild.
    */
-  previousTerms?: string;
+  liveSite?: string;
 }
 
-
-/** The page URL of a built file: bao-cao/x/index.html → /bao-cao/x/. */
-export function urlOfFile(file: string): string {
-  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-}
 
 interface Page { file: string; url: string; hash: string; date: string }
 
@@ -89,9 +86,7 @@ export async function indexSite(distDir: string, options: IndexOptions = {}): Pr
     const html = readFileSync(join(distDir, file));
     return html.includes('data-pagefind-body') ? [{ file, url: urlOfFile(file), hash: contentHash(html), date: sortDate(html) }] : [];
   });
-  const plan = planShards(pages.map((page) => page.url), options.pagesPerShard ?? DEFAULT_PAGES_PER_SHARD);
-  const shards = Array.from({ length: plan.count }, () => [] as Page[]);
-  for (const page of pages) shards[plan.shardOf(page.url)].push(page);
+  const plan = planShards(pages.map((page) => page.url), options.pagesPerShard);
   // One shard is quick to index and needs no reuse; caching it would only fill the disk.
   const cache = plan.count > 1 ? options.cacheDir : undefined;
   const format = indexFormat();
@@ -100,13 +95,11 @@ export async function indexSite(distDir: string, options: IndexOptions = {}): Pr
   const earlyDirs = new Set<string>();
   // The tokenised terms of each cached shard (terms/shard-cache.ts), by its folder under pagefind/.
   const termCaches = new Map<string, string>();
-  const written = shards.map((shardPages, shard) => ({ shard, pages: shardPages })).filter((s) => s.pages.length);
-  if (!written.length) written.push({ shard: 0, pages: [] });
-  const cacheNames = written.map(({ shard }, n) => shardCacheName(plan, shard, n === 0));
+  const written = groupByShard(pages, plan);
+  const cacheNames = written.map(({ shard, primary }) => shardCacheName(plan, shard, primary));
   const early = await options.indexedEarly;
   const toIndex: { job: ShardJob; primary: boolean; cached: string | undefined; digest: string }[] = [];
-  for (const [n, { shard, pages: shardPages }] of written.entries()) {
-    const primary = n === 0;
+  for (const [n, { shard, pages: shardPages, primary }] of written.entries()) {
     const dir = join(outputPath, shardDir(shard, primary));
     const digest = shardDigest(format, plan.keyOf(shard), shardPages);
     const cached = cache && join(cache, cacheNames[n]);
@@ -137,7 +130,7 @@ export async function indexSite(distDir: string, options: IndexOptions = {}): Pr
   writeFileSync(join(outputPath, SHARD_LIST), JSON.stringify({ shards: written.slice(1).map(({ shard }) => shardDir(shard, false)) }));
   if (cache) pruneShards(cache, new Set(cacheNames));
   const termsStarted = performance.now();
-  const terms = termIndexFromPagefind(outputPath, new Map(pages.map((page) => [page.url, page.date])), { cacheFileOf: (dir) => termCaches.get(dir), previous: options.previousTerms });
+  const terms = termIndexFromPagefind(outputPath, new Map(pages.map((page) => [page.url, page.date])), { cacheFileOf: (dir) => termCaches.get(dir), previous: options.liveSite && join(options.liveSite, 'pagefind', TERM_DIR) });
   return { pages: pages.length, ms: performance.now() - started, outputPath, shards: written.length, reused, terms: terms.terms, termFilesWritten: terms.written, termMs: performance.now() - termsStarted, termShardsReused: terms.cachedDirs.filter((dir) => !earlyDirs.has(dir)).length, indexedEarly: earlyDirs.size };
 }
 

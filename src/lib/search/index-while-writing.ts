@@ -19,12 +19,12 @@ import type { Worker } from 'node:worker_threads';
 import { indexFormat } from './index-shard.ts';
 import { shardCacheName } from './shard-store.ts';
 import { onShardThread } from './shard-thread.ts';
-import { shardDir, type ShardPlan } from './shards.ts';
+import { fileOfUrl, groupByShard, shardDir, type ShardGroup, type ShardPlan } from './shards.ts';
 
 export interface WhileWritingOptions {
   /** The folder Astro writes the site to. */
   distDir: string;
-  /** The indexed pages' URLs as the content foretells them (shards.ts indexedUrls), and their plan. */
+  /** The indexed pages' URLs as the content foretells them, and their plan (shards.ts planSite). */
   urls: readonly string[];
   plan: ShardPlan;
   /** The shard cache (index-site.ts IndexOptions.cacheDir). */
@@ -50,21 +50,13 @@ const POLL_MS = 200;
 /** With no new page for this long the build has stopped writing (a failed build): stop looking. */
 const IDLE_MS = 120_000;
 
-/** A built page's file: /bao-cao/x/ → bao-cao/x/index.html (the inverse of index-site.ts urlOfFile). */
-export function fileOfUrl(url: string): string {
-  return `${url.slice(1)}index.html`;
-}
-
 /**
  * Starts indexing shards as their pages are written, one at a time, in shard order (the order the
  * report pages are written in). Only for a plan of several shards; a one-shard site is indexed
  * once written.
  */
 export function indexWhileWriting({ distDir, urls, plan, cacheDir, since }: WhileWritingOptions): WhileWriting {
-  const shards = Array.from({ length: plan.count }, () => [] as { file: string; url: string }[]);
-  for (const url of urls) shards[plan.shardOf(url)].push({ file: fileOfUrl(url), url });
-  const queue = shards.map((pages, shard) => ({ shard, pages })).filter(({ pages }) => pages.length);
-  const primary = queue[0]?.shard;
+  const queue = groupByShard(urls.map((url) => ({ file: fileOfUrl(url), url })), plan);
   const format = indexFormat();
   const filled = new Set<string>();
   let next = 0;
@@ -78,12 +70,12 @@ export function indexWhileWriting({ distDir, urls, plan, cacheDir, since }: Whil
   const look = () => {
     if (busy || stopped) return;
     while (next < queue.length) {
-      const { shard, pages } = queue[next];
+      const { pages } = queue[next];
       while (written < pages.length && isWrittenSince(join(distDir, pages[written].file), after)) {
         written++;
         lastProgress = Date.now();
       }
-      if (written === pages.length) return start(shard, pages);
+      if (written === pages.length) return start(queue[next]);
       if (after !== ANY_TIME) {
         if (Date.now() - lastProgress > IDLE_MS) clearInterval(timer);
         return;
@@ -94,9 +86,9 @@ export function indexWhileWriting({ distDir, urls, plan, cacheDir, since }: Whil
     }
     clearInterval(timer);
   };
-  const start = (shard: number, pages: { file: string; url: string }[]) => {
-    const name = shardCacheName(plan, shard, shard === primary);
-    const job = { distDir, pages, cached: join(cacheDir, name), key: plan.keyOf(shard), format, dir: shardDir(shard, shard === primary) };
+  const start = ({ shard, pages, primary }: ShardGroup<{ file: string; url: string }>) => {
+    const name = shardCacheName(plan, shard, primary);
+    const job = { distDir, pages, cached: join(cacheDir, name), key: plan.keyOf(shard), format, dir: shardDir(shard, primary) };
     busy = onShardThread({ kind: 'cache', job }, (worker) => {
       thread = worker;
       // A build that fails midway never calls stop(): the thread must not keep Node alive.

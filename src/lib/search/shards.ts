@@ -45,11 +45,11 @@ export interface ShardPlan {
 }
 
 /** The section of a page: its URL's first segment ('/bao-cao/x/y/' → 'bao-cao'). */
-export function sectionOf(url: string): string {
+function sectionOf(url: string): string {
   return url.split('/', 2)[1] ?? '';
 }
 
-export function planShards(urls: Iterable<string>, pagesPerShard: number): ShardPlan {
+export function planShards(urls: Iterable<string>, pagesPerShard = DEFAULT_PAGES_PER_SHARD): ShardPlan {
   // A shard holds at least one page, whatever it is given.
   const perShard = Math.max(1, Math.floor(pagesPerShard));
   const sizes = new Map<string, number>();
@@ -75,13 +75,29 @@ export function planShards(urls: Iterable<string>, pagesPerShard: number): Shard
 }
 
 /**
- * The pages the search indexes, as the content foretells them: every report's and every document's
- * page (the two that carry data-pagefind-body). The report pages are written in the shard order of
- * this plan, and the shards indexed while pages are written follow it; the index made once the
- * site is written plans from the pages it finds, which are these.
+ * The pages the search indexes, as the content foretells them (every report's and every document's
+ * page: the two that carry data-pagefind-body), and their plan. The report pages are written in
+ * this plan's shard order and the shards indexed while pages are written follow it; the index made
+ * once the site is written plans from the pages it finds, which are these.
  */
-export function indexedUrls(kb: { reports: readonly { id: string }[]; documents: readonly { id: string }[] }): string[] {
-  return [...kb.reports.map((report) => urls.report(report.id)), ...kb.documents.map((doc) => urls.document(doc.id))];
+export function planSite(kb: { reports: readonly { id: string }[]; documents: readonly { id: string }[] }, pagesPerShard?: number): { urls: string[]; plan: ShardPlan } {
+  const pages = [...kb.reports.map((report) => urls.report(report.id)), ...kb.documents.map((doc) => urls.document(doc.id))];
+  return { urls: pages, plan: planShards(pages, pagesPerShard) };
+}
+
+/** A shard with pages, and whether it is the first such (the bundle that keeps the browser's files, shardDir). */
+export interface ShardGroup<P> {
+  shard: number;
+  pages: P[];
+  primary: boolean;
+}
+
+/** `pages` by shard, the shards with pages only, in shard order; one empty first shard for no pages at all. */
+export function groupByShard<P extends { url: string }>(pages: readonly P[], plan: ShardPlan): ShardGroup<P>[] {
+  const shards = Array.from({ length: plan.count }, () => [] as P[]);
+  for (const page of pages) shards[plan.shardOf(page.url)].push(page);
+  const groups = shards.map((shardPages, shard) => ({ shard, pages: shardPages })).filter((group) => group.pages.length);
+  return (groups.length ? groups : [{ shard: 0, pages: [] }]).map((group, n) => ({ ...group, primary: n === 0 }));
 }
 
 /** `items` in the order of their pages' shards (stable: in their own order within a shard). */
@@ -89,6 +105,16 @@ export function inShardOrder<T>(items: readonly T[], urlOf: (item: T) => string,
   if (plan.count === 1) return [...items];
   const shards = items.map((item) => plan.shardOf(urlOf(item)));
   return items.map((item, n) => ({ item, n })).sort((a, b) => shards[a.n] - shards[b.n] || a.n - b.n).map(({ item }) => item);
+}
+
+/** The page URL of a built file: bao-cao/x/index.html → /bao-cao/x/. */
+export function urlOfFile(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** A built page's file: /bao-cao/x/ → bao-cao/x/index.html (the inverse of urlOfFile). */
+export function fileOfUrl(url: string): string {
+  return `${url.slice(1)}index.html`;
 }
 
 /**

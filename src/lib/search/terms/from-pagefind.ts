@@ -34,7 +34,7 @@ function bundleDirs(pagefindDir: string): string[] {
 }
 
 /** The pages of one bundle folder, in fragment file order; fragment paths are relative to pagefindDir. */
-export function* bundlePages(pagefindDir: string, dir: string): Generator<IndexedPage> {
+function* bundlePages(pagefindDir: string, dir: string): Generator<IndexedPage> {
   const folder = join(pagefindDir, dir, 'fragment');
   if (!existsSync(folder)) return;
   for (const name of readdirSync(folder).filter((name) => name.endsWith('.pf_fragment'))) {
@@ -44,6 +44,13 @@ export function* bundlePages(pagefindDir: string, dir: string): Generator<Indexe
     // The content is only cut into words, which fold a marked d and a đ alike: no need to unmark it.
     yield { fragment, url: page.url, content: page.content, meta, filters: page.filters };
   }
+}
+
+/** One bundle folder's pages tokenised (shard-terms.ts), and kept in `cacheFile` when given (shard-cache.ts). */
+export function tokeniseBundle(pagefindDir: string, dir: string, cacheFile?: string): ShardTerms {
+  const terms = tokenisePages(bundlePages(pagefindDir, dir));
+  if (cacheFile) writeShardTerms(cacheFile, terms);
+  return terms;
 }
 
 /** Document ids in date order: `dates` maps a page URL to its ISO sort date ('' when undated). */
@@ -77,9 +84,7 @@ export function termIndexFromPagefind(pagefindDir: string, dates: Map<string, st
       cachedDirs.push(dir);
       return cached;
     }
-    const terms = tokenisePages(bundlePages(pagefindDir, dir));
-    if (cacheFile) writeShardTerms(cacheFile, terms);
-    return terms;
+    return tokeniseBundle(pagefindDir, dir, cacheFile);
   });
   const idOf = (url: string) => {
     const id = ids.get(url);

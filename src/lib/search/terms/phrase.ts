@@ -9,7 +9,7 @@
  * those holding the query's words in a row move ahead. A common phrase is held in a row
  * by the first ten and costs nothing more; a quotation costs up to PHRASE_DEPTH texts.
  */
-import { PAIR_WEIGHT, type Ranked } from './query.ts';
+import { PAIR_WEIGHT, pairsOf, type Ranked } from './query.ts';
 import { syllablesOf } from './syllables.ts';
 import { pageReader as reader } from './word-reader.ts';
 
@@ -36,15 +36,15 @@ export interface ResultText {
 export async function confirmPhrase(ranked: Ranked, textOf: (id: number) => Promise<ResultText>): Promise<Ranked> {
   const { ids, words, keys } = ranked;
   // Two words are one pair: the index already knows whether they stand in a row.
-  if (words.length < 3 || !keys || ids.length < 2) return ranked;
+  // A unit's name is no quotation: its pages already lead (unit-names.ts).
+  if (words.length < 3 || !keys || ids.length < 2 || ranked.named) return ranked;
   const pairsHeld = (i: number) => Math.floor(keys[i] / PAIR_WEIGHT);
   // A text holding the words in a row holds each pair of neighbours in it, and the keys count the
   // pairs each result holds exactly. When even the first holds fewer, no text can hold the words in
   // a row (reading forty texts to find none cost a five-word query 250 ms): only a document's own
   // number is then left to look for, in a query with a digit, among the ten shown, whose texts the
   // page loads for their excerpts anyway.
-  const pairs = new Set(words.slice(1).map((word, i) => `${words[i]} ${word}`)).size;
-  const inRow = pairsHeld(0) >= pairs;
+  const inRow = pairsHeld(0) >= pairsOf(words).length;
   if (!inRow && !words.some((word) => /\d/.test(word))) return ranked;
   const depth = inRow ? PHRASE_DEPTH : BATCH;
   let tied = 0;

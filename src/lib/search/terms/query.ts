@@ -30,6 +30,8 @@ export interface Ranked {
   words: string[];
   /** With relevance order: each result's relevance key (pairs held, then score), for merging indexes. */
   keys?: Float64Array;
+  /** The query is a unit's name whose pages lead (their keys raised above any count of pairs): no quotation to confirm (phrase.ts). */
+  named?: boolean;
 }
 
 /** The syllables of a query, at most MAX_QUERY_SYLLABLES. */
@@ -131,10 +133,10 @@ export class TermIndex {
       ...pairs.flatMap((term, i) => (pairEntries[i] ? [{ term, entry: pairEntries[i]!, isPair: true }] : [])),
     ]);
     // Above any count of pairs held: the unit's own pages before pages that only speak of it.
-    const named = PAIR_WEIGHT * (pairs.length + 1);
-    for (const set of unitSets) if (set) for (const id of matches) if (set[id >> 3] & (1 << (id & 7))) keys[id] += named;
+    const lead = PAIR_WEIGHT * (pairs.length + 1);
+    for (const set of unitSets) if (set) for (const id of matches) if (set[id >> 3] & (1 << (id & 7))) keys[id] += lead;
     const order = Uint32Array.from(matches).sort((a, b) => keys[b] - keys[a] || b - a);
-    return { ids: Array.from(order), words, keys: Float64Array.from(order, (id) => keys[id]) };
+    return { ids: Array.from(order), words, keys: Float64Array.from(order, (id) => keys[id]), ...(unitSets.some(Boolean) && { named: true }) };
   }
 }
 
@@ -190,7 +192,7 @@ function idsOf(bits: Uint8Array, docs: number): number[] {
   return ids;
 }
 
-function pairsOf(words: string[]): string[] {
+export function pairsOf(words: readonly string[]): string[] {
   const pairs: string[] = [];
   for (let i = 1; i < words.length; i++) pairs.push(pairTerm(words[i - 1], words[i]));
   return [...new Set(pairs)];
